@@ -1,0 +1,168 @@
+"""Builds the site's page tree and launch content; running it again adds only what is missing."""
+
+import io
+import json
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from home.demo import content
+from home.demo.images import artwork, monogram
+from home.models import (
+    CustomImage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    Organisation,
+    SiteSettings,
+    StandardPage,
+    StoryIndexPage,
+    StoryPage,
+)
+
+
+def demo_image(title, data, alt_text, filename):
+    """The image with this title, created from the given bytes the first time."""
+    existing = CustomImage.objects.filter(title=title).first()
+    if existing:
+        return existing
+    return CustomImage.objects.create(
+        title=title, alt_text=alt_text, file=ImageFile(io.BytesIO(data), name=filename)
+    )
+
+
+def ensure_child(parent, model, slug, **fields):
+    """Return the child page with this slug, creating and publishing it if it is missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific, False
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+class DemoContentLoader:
+    def __init__(self, log=print):
+        self.log = log
+
+    @transaction.atomic
+    def run(self):
+        home = self.home_page()
+        self.site_settings()
+        organisations = self.organisations()
+        self.about_pages(home)
+        self.events(home, organisations)
+        self.stories(home)
+        return home
+
+    def home_page(self):
+        site = Site.objects.filter(is_default_site=True).first()
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            hero = demo_image("Spark artwork: home", artwork("home"), "", "spark-home.png")
+            home = HomePage(slug="spark-home", hero_image=hero, **content.HOME)
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.log("Created the home page")
+        if site is None:
+            site = Site(is_default_site=True)
+        if site.root_page_id != home.pk:
+            old_root = site.root_page if site.pk else None
+            base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            site.root_page = home
+            site.hostname = base.hostname or "localhost"
+            site.port = base.port or (443 if base.scheme == "https" else 80)
+            site.site_name = "Spark Social Enterprise"
+            site.save()
+            # Wagtail's placeholder welcome page is of no use once the real home page exists.
+            if (
+                old_root is not None
+                and old_root.depth == 2
+                and not isinstance(old_root.specific, HomePage)
+            ):
+                old_root.delete()
+            self.log(f"Pointed the default site at the home page ({site.hostname}:{site.port})")
+        return home
+
+    def site_settings(self):
+        site_settings = SiteSettings.load()
+        if not site_settings.contact_email:
+            site_settings.tagline = content.SITE_TAGLINE
+            site_settings.funding_statement = content.FUNDING_STATEMENT
+            site_settings.contact_email = "contact@example.org"
+            site_settings.save()
+
+    def organisations(self):
+        organisations = {}
+        for data in content.ORGANISATIONS:
+            organisation = Organisation.objects.filter(name=data["name"]).first()
+            if organisation is None:
+                logo = demo_image(
+                    f"Monogram: {data['name']}",
+                    monogram(data["name"]),
+                    "",
+                    "monogram.png",
+                )
+                organisation = Organisation.objects.create(logo=logo, **data)
+                self.log(f"Added organisation {organisation.name}")
+            organisations[organisation.name] = organisation
+        return organisations
+
+    def about_pages(self, home):
+        for data, in_menu in ((content.ABOUT, True), (content.PRIVACY, False)):
+            fields = {key: value for key, value in data.items() if key != "slug"}
+            fields["body"] = json.dumps(fields["body"])
+            page, created = ensure_child(
+                home, StandardPage, data["slug"], show_in_menus=in_menu, **fields
+            )
+            if created:
+                self.log(f"Created page {page.title}")
+
+    def events(self, home, organisations):
+        index, created = ensure_child(
+            home, EventIndexPage, "events", show_in_menus=True, **content.EVENT_INDEX
+        )
+        data = dict(content.SPARK_DAY)
+        organisers = [organisations[name] for name in data.pop("organisers")]
+        partners = [organisations[name] for name in data.pop("partners")]
+        slug = data.pop("slug")
+        if index.get_children().filter(slug=slug).exists():
+            return
+        data["body"] = json.dumps(data["body"])
+        data["image"] = demo_image(
+            "Spark artwork: Social Enterprise Day",
+            artwork("spark-day"),
+            "",
+            "spark-day.png",
+        )
+        event = EventPage(slug=slug, **data)
+        event.organisers.set(organisers)
+        event.partners.set(partners)
+        index.add_child(instance=event)
+        event.save_revision().publish()
+        self.log(f"Created event {event.title}")
+
+    def stories(self, home):
+        index, _created = ensure_child(
+            home, StoryIndexPage, "stories", show_in_menus=True, **content.STORY_INDEX
+        )
+        for data in content.STORIES:
+            data = dict(data)
+            slug = data.pop("slug")
+            if index.get_children().filter(slug=slug).exists():
+                continue
+            tags = data.pop("tags")
+            data["body"] = json.dumps(data["body"])
+            data["lead_image"] = demo_image(
+                f"Spark artwork: {data['title']}", artwork(slug), "", f"{slug}.png"
+            )
+            story = StoryPage(slug=slug, **data)
+            story.tags.add(*tags)
+            index.add_child(instance=story)
+            story.save_revision().publish()
+            self.log(f"Created story {story.title}")

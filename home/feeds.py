@@ -1,0 +1,45 @@
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+
+class StoryFeed(Feed):
+    """An Atom feed of the newest stories under one story index."""
+
+    feed_type = Atom1Feed
+    limit = 20
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return _("%(site)s: stories") % {"site": self.index_page.get_site().site_name or "Spark"}
+
+    def link(self):
+        return self.index_page.url
+
+    def subtitle(self):
+        return self.index_page.intro
+
+    def items(self):
+        return self.index_page.stories()[: self.limit]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_link(self, item):
+        return item.url
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at

@@ -1,0 +1,245 @@
+import datetime
+import zoneinfo
+from urllib.parse import urlencode
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+EVENT_TIME_ZONES = [
+    ("Europe/Brussels", _("Brussels, Amsterdam, Paris (CET)")),
+    ("Europe/London", _("London (UK time)")),
+    ("UTC", "UTC"),
+]
+
+
+class EventIndexPage(Page):
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.EventPage"]
+    max_count = 1
+    past_per_page = 12
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        events = EventPage.objects.child_of(self).live().public().select_related("image")
+        context["upcoming_events"] = events.filter(end_date__gte=today).order_by(
+            "start_date", "start_time"
+        )
+        past = events.filter(end_date__lt=today).order_by("-start_date", "-start_time")
+        context["past_events"] = Paginator(past, self.past_per_page).get_page(
+            request.GET.get("page")
+        )
+        return context
+
+
+class EventPage(RoutablePageMixin, Page):
+    """One event, with its place, its people and a calendar file to take away."""
+
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_date = models.DateField(_("end date"))
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    time_zone = models.CharField(
+        _("time zone"), max_length=40, choices=EVENT_TIME_ZONES, default="Europe/Brussels"
+    )
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences shown in listings.")
+    )
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    country = CountryField(_("country"), blank=True)
+    organisers = ParentalManyToManyField(
+        "home.Organisation",
+        verbose_name=_("organisers"),
+        blank=True,
+        related_name="organised_events",
+    )
+    partners = ParentalManyToManyField(
+        "home.Organisation",
+        verbose_name=_("partners and funders"),
+        blank=True,
+        related_name="partnered_events",
+    )
+    audience = RichTextField(_("who it is for"), features=["ul", "bold", "link"], blank=True)
+    what_to_expect = RichTextField(_("what to expect"), features=["ul", "bold", "link"], blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    registration_url = models.URLField(_("registration link"), blank=True)
+    image = models.ForeignKey(
+        "home.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldPanel("time_zone"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("region"), FieldPanel("country")]),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("organisers"),
+        FieldPanel("partners"),
+        FieldPanel("audience"),
+        FieldPanel("what_to_expect"),
+        FieldPanel("body"),
+        FieldPanel("registration_url"),
+        FieldPanel("image"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("venue_name"),
+        index.SearchField("city"),
+        index.SearchField("body"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+
+    parent_page_types = ["home.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date:
+            if self.end_date < self.start_date:
+                raise ValidationError(
+                    {
+                        "end_date": _(
+                            "The event cannot end before it starts: choose an end date "
+                            "on or after the start date."
+                        )
+                    }
+                )
+            if (
+                self.end_date == self.start_date
+                and self.start_time
+                and self.end_time
+                and self.end_time < self.start_time
+            ):
+                raise ValidationError(
+                    {"end_time": _("On a one-day event the end time must be after the start time.")}
+                )
+
+    # When and where ------------------------------------------------------------------
+
+    @property
+    def tz(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def is_all_day(self):
+        return self.start_time is None
+
+    @property
+    def start(self):
+        """A date for all-day events, otherwise an aware datetime in the event's zone."""
+        if self.is_all_day:
+            return self.start_date
+        return datetime.datetime.combine(self.start_date, self.start_time, tzinfo=self.tz)
+
+    @property
+    def end(self):
+        if self.is_all_day:
+            return self.end_date
+        end_time = self.end_time or self.start_time
+        return datetime.datetime.combine(self.end_date, end_time, tzinfo=self.tz)
+
+    @property
+    def is_past(self):
+        return self.end_date < timezone.localdate()
+
+    @property
+    def is_single_day(self):
+        return self.start_date == self.end_date
+
+    @property
+    def address_lines(self):
+        locality = " ".join(part for part in (self.postal_code, self.city) if part)
+        lines = [
+            self.venue_name,
+            self.street_address,
+            locality,
+            self.region,
+            self.country.name if self.country else "",
+        ]
+        return [line for line in lines if line]
+
+    @property
+    def openstreetmap_url(self):
+        if not (self.street_address or self.city):
+            return ""
+        query = ", ".join(
+            part
+            for part in (
+                self.street_address,
+                f"{self.postal_code} {self.city}".strip(),
+                self.country.name if self.country else "",
+            )
+            if part
+        )
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": query})
+
+    def get_og_image(self):
+        return self.image
+
+    # Calendar and structured data ------------------------------------------------------
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        from home.calendar import event_to_ics
+
+        response = HttpResponse(
+            event_to_ics(self, request), content_type="text/calendar; charset=utf-8"
+        )
+        filename = f"{slugify(self.slug) or 'event'}.ics"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        from home.structured_data import event_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        context["structured"] = event_json_ld(self, request)
+        return context

@@ -1,0 +1,36 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class CustomImage(AbstractImage):
+    """The site's image model, with alt text and credit as first-class fields."""
+
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. "
+            "Leave empty only for purely decorative images."
+        ),
+    )
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+
+    admin_form_fields = (*Image.admin_form_fields, "alt_text", "credit")
+
+    @property
+    def default_alt_text(self):
+        return self.alt_text
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

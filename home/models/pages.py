@@ -1,0 +1,83 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The site's root: what the movement is, what is coming up and what is new."""
+
+    intro = models.TextField(_("introduction"), max_length=600)
+    hero_image = models.ForeignKey(
+        "home.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.EventIndexPage",
+        "home.StoryIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_og_image(self):
+        return self.hero_image
+
+    def get_context(self, request, *args, **kwargs):
+        from home.models.events import EventIndexPage, EventPage
+        from home.models.stories import StoryIndexPage, StoryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        events = EventPage.objects.live().public().select_related("image")
+        upcoming = list(events.filter(end_date__gte=today).order_by("start_date", "start_time")[:3])
+        context["upcoming_events"] = upcoming
+        if not upcoming:
+            context["recent_events"] = events.filter(end_date__lt=today).order_by("-start_date")[:3]
+        context["latest_stories"] = (
+            StoryPage.objects.live()
+            .public()
+            .select_related("lead_image")
+            .order_by("-date", "-pk")[:3]
+        )
+        context["event_index"] = EventIndexPage.objects.child_of(self).live().first()
+        context["story_index"] = StoryIndexPage.objects.child_of(self).live().first()
+        return context
+
+
+class StandardPage(Page):
+    """A plain content page: About, Privacy, Accessibility and the like."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

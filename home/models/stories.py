@@ -1,0 +1,122 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+
+class StoryTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "home.StoryPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class StoryIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.StoryPage"]
+    max_count = 1
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("story index page")
+
+    def stories(self):
+        return (
+            StoryPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("lead_image")
+            .order_by("-date", "-pk")
+        )
+
+    def used_tags(self):
+        return (
+            Tag.objects.filter(home_storytag_items__content_object__in=self.stories())
+            .distinct()
+            .order_by("name")
+        )
+
+    @path("")
+    def index(self, request):
+        stories = self.stories()
+        tag = request.GET.get("tag", "")[:100]
+        active_tag = Tag.objects.filter(slug=tag).first() if tag else None
+        if active_tag:
+            stories = stories.filter(tags=active_tag)
+        page = Paginator(stories, self.per_page).get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={
+                "stories": page,
+                "tags": self.used_tags(),
+                "active_tag": active_tag,
+                "unknown_tag": tag if tag and not active_tag else "",
+            },
+        )
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from home.feeds import StoryFeed
+
+        return StoryFeed(self)(request)
+
+
+class StoryPage(Page):
+    """An editor's story of impact: a project, a programme, an enterprise's journey."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("introduction"), max_length=500)
+    lead_image = models.ForeignKey(
+        "home.CustomImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=StoryTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["home.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story page")
+
+    def get_og_image(self):
+        return self.lead_image
+
+    def get_context(self, request, *args, **kwargs):
+        from home.structured_data import article_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        context["structured"] = article_json_ld(self, request)
+        context["og_type"] = "article"
+        return context

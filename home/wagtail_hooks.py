@@ -1,0 +1,20 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import Organisation
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "role", "country", "website"]
+    list_filter = ["role", "country"]
+    search_fields = ["name", "short_description"]
+    search_backend_name = None
+
+
+register_snippet(OrganisationViewSet)

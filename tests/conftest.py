@@ -1,0 +1,36 @@
+import pytest
+from wagtail.models import Page, Site
+
+from tests.factories import (
+    EventIndexPageFactory,
+    HomePageFactory,
+    StoryIndexPageFactory,
+)
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def home_page(db):
+    """A home page at the root of the default site, as load_demo_content makes it."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="spark")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.hostname = "testserver"
+    site.port = 80
+    site.save()
+    return home
+
+
+@pytest.fixture
+def event_index(home_page):
+    return EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def story_index(home_page):
+    return StoryIndexPageFactory(parent=home_page)

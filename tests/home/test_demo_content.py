@@ -1,0 +1,49 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from home.models import CustomImage, EventPage, HomePage, Organisation, StandardPage, StoryPage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "images": CustomImage.objects.count(),
+        "organisations": Organisation.objects.count(),
+        "revisions": sum(page.revisions.count() for page in Page.objects.all()),
+    }
+
+
+def test_demo_content_builds_the_real_event_and_is_idempotent(client, settings, tmp_path):
+    call_command("load_demo_content", stdout=io.StringIO())
+    first = counts()
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert counts() == first
+
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    event = EventPage.objects.get(slug="spark-social-enterprise-day-2019")
+    assert event.start_date.isoformat() == "2019-11-21" == event.end_date.isoformat()
+    assert event.venue_name == "Les Ateliers des Tanneurs"
+    assert event.street_address == "Huidevettersstraat 60A"
+    assert event.postal_code == "1000"
+    assert {org.name for org in event.organisers.all()} >= {"Sociale InnovatieFabriek"}
+    assert "Interreg 2 Seas" in {org.name for org in event.partners.all()}
+    assert StoryPage.objects.live().count() >= 2
+    assert StandardPage.objects.filter(slug="about").exists()
+    for name in (
+        "University of Brighton",
+        "West Sussex County Council",
+        "De Punt",
+        "Stichting Stadsgarage",
+        "Sociale InnovatieFabriek",
+    ):
+        assert Organisation.objects.filter(name=name).exists()
+
+    response = client.get("/about/", HTTP_HOST=site.hostname)
+    assert response.status_code == 200
+    assert "European Regional Development Fund" in response.content.decode()

@@ -1,0 +1,84 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories import StandardPageFactory, StoryPageFactory
+
+pytestmark = pytest.mark.django_db
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def test_search_finds_pages_and_is_not_indexed(client, home_page, story_index):
+    StoryPageFactory(parent=story_index, title="International safari in Haarlem")
+    StoryPageFactory(parent=story_index, title="Something else entirely")
+    response = client.get("/search/?q=safari")
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
+    titles = [h2.get_text(strip=True) for h2 in html.select(".search-results h2")]
+    assert titles == ["International safari in Haarlem"]
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def test_search_escapes_the_query_and_cuts_it(client, home_page):
+    response = client.get("/search/", {"q": "<script>alert(1)</script>" + "x" * 500})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "<script>alert(1)" not in body
+    assert "&lt;script&gt;" in body
+    assert response.context["search_query"] == ("<script>alert(1)</script>" + "x" * 500)[:200]
+
+
+def test_sitemap_lists_live_pages(client, home_page):
+    about = StandardPageFactory(parent=home_page, title="About", slug="about")
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert f"http://testserver{about.url}" in response.content.decode()
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+def test_missing_page_gets_the_site_404(client, home_page):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert "We cannot find that page" in response.content.decode()
+    assert BeautifulSoup(response.content, "html.parser").find("form", role="search")
+
+
+def test_server_error_page_is_in_the_site_design(client, settings):
+    from home.views import server_error
+
+    response = server_error(None)
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in response.content.decode()
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"])
+def test_production_settings_refuse_to_start_without_required_environment(missing):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
+        "SECRET_KEY": "x" * 60,
+        "ALLOWED_HOSTS": "spark.example.org",
+        "WAGTAILADMIN_BASE_URL": "https://spark.example.org",
+    }
+    env.pop(missing)
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        env=env,
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert f"{missing} must be set" in result.stderr
