@@ -34,3 +34,13 @@ def event_index(home_page):
 @pytest.fixture
 def story_index(home_page):
     return StoryIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def directory_page(home_page):
+    from directory.models import DirectoryPage
+
+    page = DirectoryPage(title="Directory", slug="directory", intro="Find social enterprises.")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -36,6 +36,7 @@ class HomePage(Page):
         "home.StandardPage",
         "home.EventIndexPage",
         "home.StoryIndexPage",
+        "directory.DirectoryPage",
     ]
     max_count = 1
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -96,6 +96,9 @@ class StoryPage(Page):
         FieldPanel("lead_image"),
         FieldPanel("body"),
         FieldPanel("tags"),
+        InlinePanel(
+            "enterprise_links", heading=_("Enterprises in this story"), label=_("Enterprise")
+        ),
     ]
     search_fields = [
         *Page.search_fields,

@@ -57,3 +57,13 @@ def canonical_url(context):
 def elided_pages(page_obj):
     """Page numbers around the current page, with ellipses for the gaps."""
     return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.simple_tag(takes_context=True)
+def og_image(context):
+    """The image to share: one the view chose, else the page's own."""
+    if context.get("og_image"):
+        return context["og_image"]
+    page = context.get("page")
+    getter = getattr(page, "get_og_image", None)
+    return getter() if callable(getter) else None

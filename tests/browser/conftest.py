@@ -126,8 +126,10 @@ def axe():
 @pytest.fixture
 def demo_site(transactional_db, live_server, settings):
     """The launch content, served by the live server."""
-    from home.demo.loader import DemoContentLoader
+    import io
+
+    from django.core.management import call_command
 
     settings.WAGTAILADMIN_BASE_URL = live_server.url
-    DemoContentLoader(log=lambda *args: None).run()
+    call_command("load_demo_content", stdout=io.StringIO())
     return live_server

@@ -35,8 +35,10 @@ def test_search_escapes_the_query_and_cuts_it(client, home_page):
 
 def test_sitemap_lists_live_pages(client, home_page):
     about = StandardPageFactory(parent=home_page, title="About", slug="about")
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    assert "http://testserver/sitemap-pages.xml" in index.content.decode()
+    response = client.get("/sitemap-pages.xml")
     assert f"http://testserver{about.url}" in response.content.decode()
 
 

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from directory.demo.loader import DirectoryDemoLoader
 from home.demo.loader import DemoContentLoader
 
 
@@ -9,5 +10,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        DemoContentLoader(log=self.stdout.write).run()
+        home = DemoContentLoader(log=self.stdout.write).run()
+        DirectoryDemoLoader(log=self.stdout.write).run(home)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,155 @@
+"""The directory's URL parameters: validated by a FilterSet, unknown values dropped and reported."""
+
+import django_filters
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from directory.models import Enterprise, LegalForm, SizeBand
+from directory.search.text import MAX_QUERY_LENGTH, query_words
+
+SORT_CHOICES = [
+    ("relevance", _("Relevance")),
+    ("name", _("Name")),
+    ("newest", _("Newest listings")),
+]
+MULTI_VALUED = ("country", "sector", "sdg")
+MAX_VALUES_PER_PARAMETER = 50
+
+
+class EnterpriseFilterSet(django_filters.FilterSet):
+    """Filters for live profiles. `taxonomy` supplies the known sectors and goals, loaded once."""
+
+    q = django_filters.CharFilter(method="keep_all", max_length=MAX_QUERY_LENGTH)
+    country = django_filters.MultipleChoiceFilter(choices=list(countries), method="filter_country")
+    sector = django_filters.MultipleChoiceFilter(method="filter_sector")
+    sdg = django_filters.MultipleChoiceFilter(method="filter_sdg")
+    size = django_filters.ChoiceFilter(field_name="size_band", choices=SizeBand.choices)
+    legal_form = django_filters.ChoiceFilter(field_name="legal_form", choices=LegalForm.choices)
+    sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="keep_all")
+
+    class Meta:
+        model = Enterprise
+        fields = []
+
+    def __init__(self, data, *, taxonomy, queryset=None, **kwargs):
+        self.taxonomy = taxonomy
+        self.notices = []
+        cleaned = self.sanitise(data or QueryDict())
+        super().__init__(cleaned, queryset=queryset, **kwargs)
+        self.filters["sector"].extra["choices"] = [(s.slug, s.name) for s in taxonomy.sectors]
+        self.filters["sdg"].extra["choices"] = [(str(g.number), g.name) for g in taxonomy.goals]
+
+    # Parameters ---------------------------------------------------------------------------
+
+    def sanitise(self, data):
+        """A copy of the query with unknown values removed; each removal becomes a notice."""
+        known = {
+            "country": {code for code, _name in countries},
+            "sector": {sector.slug for sector in self.taxonomy.sectors},
+            "sdg": {str(goal.number) for goal in self.taxonomy.goals},
+            "size": set(SizeBand.values),
+            "legal_form": set(LegalForm.values),
+            "sort": {value for value, _label in SORT_CHOICES},
+        }
+        labels = {
+            "country": _("country"),
+            "sector": _("sector"),
+            "sdg": _("goal"),
+            "size": _("size"),
+            "legal_form": _("legal form"),
+            "sort": _("sort order"),
+        }
+        clean = QueryDict(mutable=True)
+        query = " ".join(data.get("q", "").split())
+        if len(query) > MAX_QUERY_LENGTH:
+            query = query[:MAX_QUERY_LENGTH].rstrip()
+            self.notices.append(
+                _("Your search words were shortened to the first %(count)s characters.")
+                % {"count": MAX_QUERY_LENGTH}
+            )
+        if query and not query_words(query):
+            self.notices.append(
+                _("“%(query)s” has no letters or digits to search for, so it was ignored.")
+                % {"query": query[:60]}
+            )
+            query = ""
+        if query:
+            clean["q"] = query
+        for name, allowed in known.items():
+            values = data.getlist(name)[:MAX_VALUES_PER_PARAMETER]
+            if name not in MULTI_VALUED:
+                values = values[-1:]
+            kept = []
+            for value in values:
+                value = value.strip()
+                if name == "country":
+                    value = value.upper()
+                if not value:
+                    continue
+                if value in allowed:
+                    if value not in kept:
+                        kept.append(value)
+                else:
+                    self.notices.append(
+                        _("“%(value)s” is not a %(what)s this directory knows, so it was ignored.")
+                        % {"value": value[:60], "what": labels[name]}
+                    )
+            clean.setlist(name, kept)
+        return clean
+
+    @property
+    def query(self):
+        return self.form.cleaned_data.get("q", "") if self.is_valid() else ""
+
+    @property
+    def sort_order(self):
+        chosen = self.form.cleaned_data.get("sort") if self.is_valid() else ""
+        return chosen or ("relevance" if self.query else "name")
+
+    # Filters ------------------------------------------------------------------------------
+
+    def keep_all(self, queryset, name, value):
+        return queryset
+
+    def filter_country(self, queryset, name, value):
+        return queryset.filter(country__in=value) if value else queryset
+
+    def filter_sector(self, queryset, name, value):
+        if not value:
+            return queryset
+        links = Enterprise.sectors.through.objects.filter(sector__slug__in=value)
+        return queryset.filter(pk__in=links.values("enterprise_id"))
+
+    def filter_sdg(self, queryset, name, value):
+        if not value:
+            return queryset
+        links = Enterprise.sdgs.through.objects.filter(sustainabledevelopmentgoal_id__in=value)
+        return queryset.filter(pk__in=links.values("enterprise_id"))
+
+    def queryset_without(self, *names):
+        """The filtered queryset, ignoring the named filters (for facet counts)."""
+        queryset = self.queryset.all()
+        if not self.is_valid():
+            return queryset
+        for name, value in self.form.cleaned_data.items():
+            if name in names:
+                continue
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    @property
+    def active_filters(self):
+        """(parameter, value) pairs currently narrowing the results."""
+        if not self.is_valid():
+            return []
+        pairs = []
+        for name in ("country", "sector", "sdg", "size", "legal_form"):
+            value = self.form.cleaned_data.get(name)
+            for item in value if isinstance(value, list) else [value] if value else []:
+                pairs.append((name, item))
+        return pairs
+
+
+def live_enterprises():
+    return Enterprise.objects.filter(live=True)

@@ -1,0 +1,29 @@
+from .enterprises import (
+    Enterprise,
+    ImpactFigure,
+    Innovation,
+    LegalForm,
+    Origin,
+    SizeBand,
+    SparkProgramme,
+)
+from .pages import DirectoryPage
+from .search_terms import SearchTerm
+from .story_links import StoryEnterpriseLink
+from .taxonomy import Certification, Sector, SustainableDevelopmentGoal
+
+__all__ = [
+    "Certification",
+    "DirectoryPage",
+    "Enterprise",
+    "ImpactFigure",
+    "Innovation",
+    "LegalForm",
+    "Origin",
+    "SearchTerm",
+    "Sector",
+    "SizeBand",
+    "SparkProgramme",
+    "StoryEnterpriseLink",
+    "SustainableDevelopmentGoal",
+]

@@ -1,0 +1,437 @@
+"""Enterprise profiles: snippets with revisions, drafts, moderation workflow and preview."""
+
+from django import forms
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+
+from directory.forms.admin import EnterpriseAdminForm
+
+EARLIEST_FOUNDING_YEAR = 1800
+MAX_SECTORS = 3
+
+
+class LegalForm(models.TextChoices):
+    CIC = "cic", _("Community interest company (CIC)")
+    CLG = "clg", _("Company limited by guarantee")
+    COOPERATIVE = "cooperative", _("Co-operative")
+    COMMUNITY_BENEFIT_SOCIETY = "community_benefit_society", _("Community benefit society")
+    CHARITY = "charity", _("Charity or charitable incorporated organisation")
+    VZW_ASBL = "vzw_asbl", _("Non-profit association (VZW / ASBL)")
+    STICHTING = "stichting", _("Foundation (stichting)")
+    BV = "bv", _("Private company (BV)")
+    SCIC = "scic", _("Co-operative of collective interest (SCIC)")
+    SCOP = "scop", _("Worker co-operative (SCOP)")
+    ASSOCIATION = "association", _("Association (loi 1901)")
+    ESUS_COMPANY = "esus_company", _("ESUS-approved company")
+    OTHER = "other", _("Other")
+
+
+class SizeBand(models.TextChoices):
+    MICRO = "micro", _("1-9 employees")
+    SMALL = "small", _("10-49 employees")
+    MEDIUM = "medium", _("50-249 employees")
+    LARGE = "large", _("250 or more employees")
+
+
+class SparkProgramme(models.TextChoices):
+    NONE = "none", _("None")
+    ACCELERATOR = "accelerator", _("Spark Accelerator")
+    STARTUP = "startup", _("Spark Start-up programme")
+
+
+class Origin(models.TextChoices):
+    EDITORIAL = "editorial", _("Added by an editor")
+    PUBLIC = "public", _("Submitted by the enterprise")
+    DEMO = "demo", _("Demo listing")
+    SYNTHETIC = "synthetic", _("Synthetic (load testing)")
+
+
+def validate_founding_year(value):
+    this_year = timezone.localdate().year
+    if value < EARLIEST_FOUNDING_YEAR or value > this_year:
+        raise ValidationError(
+            _("Enter a year between %(first)s and %(last)s.")
+            % {"first": EARLIEST_FOUNDING_YEAR, "last": this_year}
+        )
+
+
+class Enterprise(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    ClusterableModel,
+):
+    """A social enterprise's public profile in the directory."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=160,
+        unique=True,
+        help_text=_("The last part of the profile's address: /directory/<slug>/"),
+    )
+    logo = models.ForeignKey(
+        "home.CustomImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=200,
+        help_text=_("One line on what the enterprise does and for whom."),
+    )
+    description = models.TextField(
+        _("description"), max_length=5000, help_text=_("Plain text; blank lines start paragraphs.")
+    )
+    country = CountryField(_("country"))
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    city = models.CharField(_("city"), max_length=100)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    latitude = models.FloatField(
+        _("latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.FloatField(
+        _("longitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    sectors = ParentalManyToManyField(
+        "directory.Sector", verbose_name=_("sectors"), related_name="enterprises"
+    )
+    sdgs = ParentalManyToManyField(
+        "directory.SustainableDevelopmentGoal",
+        verbose_name=_("sustainable development goals"),
+        related_name="enterprises",
+        blank=True,
+    )
+    legal_form = models.CharField(_("legal form"), max_length=40, choices=LegalForm, blank=True)
+    year_founded = models.PositiveSmallIntegerField(
+        _("year founded"), null=True, blank=True, validators=[validate_founding_year]
+    )
+    size_band = models.CharField(_("size"), max_length=10, choices=SizeBand, blank=True)
+    website = models.URLField(_("website"), max_length=300, blank=True)
+    public_email = models.EmailField(_("public contact e-mail"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), max_length=300, blank=True)
+    instagram_url = models.URLField(_("Instagram"), max_length=300, blank=True)
+    facebook_url = models.URLField(_("Facebook"), max_length=300, blank=True)
+    other_social_url = models.URLField(
+        _("other social network"), max_length=300, blank=True, help_text=_("Mastodon, Bluesky, ...")
+    )
+    spark_programme = models.CharField(
+        _("Spark programme"), max_length=20, choices=SparkProgramme, default=SparkProgramme.NONE
+    )
+    spark_year = models.PositiveSmallIntegerField(
+        _("year in the Spark programme"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2016), MaxValueValidator(2020)],
+    )
+    certifications = ParentalManyToManyField(
+        "directory.Certification",
+        verbose_name=_("certifications"),
+        related_name="enterprises",
+        blank=True,
+    )
+
+    # Editor-only curation.
+    is_featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Show on the home page.")
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    origin = models.CharField(_("origin"), max_length=20, choices=Origin, default=Origin.EDITORIAL)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    # Full-text search document, kept up to date by directory.search (PostgreSQL only).
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    profile_panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("logo"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("legal_form"), FieldPanel("year_founded")]),
+                FieldPanel("size_band"),
+                FieldPanel("certifications", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("spark_programme"), FieldPanel("spark_year")]),
+            ],
+            heading=_("Organisation"),
+        ),
+    ]
+    location_panels = [
+        FieldPanel("country"),
+        FieldRowPanel([FieldPanel("region"), FieldPanel("city")]),
+        FieldRowPanel([FieldPanel("street_address"), FieldPanel("postal_code")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+    ]
+    contact_panels = [
+        FieldPanel("website"),
+        FieldPanel("public_email"),
+        FieldPanel("linkedin_url"),
+        FieldPanel("instagram_url"),
+        FieldPanel("facebook_url"),
+        FieldPanel("other_social_url"),
+    ]
+    curation_panels = [
+        FieldPanel("is_featured"),
+        FieldPanel("last_reviewed"),
+        FieldPanel("origin", read_only=True),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(profile_panels, heading=_("Profile")),
+            ObjectList(
+                [InlinePanel("innovations", label=_("Innovation"), max_num=10)],
+                heading=_("Innovations"),
+            ),
+            ObjectList(
+                [InlinePanel("impact_figures", label=_("Impact figure"), max_num=20)],
+                heading=_("Impact"),
+            ),
+            ObjectList(location_panels, heading=_("Location")),
+            ObjectList(contact_panels, heading=_("Contact")),
+            ObjectList(curation_panels, heading=_("Curation")),
+        ]
+    )
+
+    base_form_class = EnterpriseAdminForm
+
+    class Meta:
+        verbose_name = _("enterprise")
+        verbose_name_plural = _("enterprises")
+        indexes = [
+            models.Index(Lower("name"), name="enterprise_live_name", condition=models.Q(live=True)),
+            models.Index(
+                fields=["country"], name="enterprise_live_country", condition=models.Q(live=True)
+            ),
+            models.Index(
+                fields=["-first_published_at"],
+                name="enterprise_live_newest",
+                condition=models.Q(live=True),
+            ),
+            models.Index(
+                fields=["is_featured"], name="enterprise_featured", condition=models.Q(live=True)
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.spark_programme == SparkProgramme.NONE and self.spark_year:
+            errors["spark_year"] = _("Leave the year empty, or choose the Spark programme.")
+        if self.spark_programme != SparkProgramme.NONE and not self.spark_year:
+            errors["spark_year"] = _("Say in which year the enterprise took part.")
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude"] = _("Give both latitude and longitude, or neither.")
+        if errors:
+            raise ValidationError(errors)
+
+    def serializable_data(self):
+        # The search document is derived data: keep it out of revisions.
+        data = super().serializable_data()
+        data.pop("search_vector", None)
+        return data
+
+    # Public presentation ----------------------------------------------------------------
+
+    def get_url(self, request=None):
+        from directory.models.pages import DirectoryPage
+
+        return DirectoryPage.profile_url(self.slug)
+
+    @property
+    def url(self):
+        return self.get_url()
+
+    @property
+    def is_demo(self):
+        return self.origin in (Origin.DEMO, Origin.SYNTHETIC)
+
+    @property
+    def paragraphs(self):
+        return [part.strip() for part in self.description.split("\n\n") if part.strip()]
+
+    @property
+    def address_lines(self):
+        locality = " ".join(part for part in (self.postal_code, self.city) if part)
+        lines = [self.street_address, locality, self.region, self.country.name]
+        return [line for line in lines if line]
+
+    @property
+    def openstreetmap_url(self):
+        from urllib.parse import urlencode
+
+        if self.latitude is not None and self.longitude is not None:
+            return (
+                f"https://www.openstreetmap.org/?mlat={self.latitude:.5f}&mlon={self.longitude:.5f}"
+                f"#map=16/{self.latitude:.5f}/{self.longitude:.5f}"
+            )
+        query = ", ".join(
+            part
+            for part in (
+                self.street_address,
+                f"{self.postal_code} {self.city}".strip(),
+                self.country.name,
+            )
+            if part
+        )
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": query})
+
+    @property
+    def social_links(self):
+        links = [
+            ("LinkedIn", self.linkedin_url),
+            ("Instagram", self.instagram_url),
+            ("Facebook", self.facebook_url),
+            (_("Other network"), self.other_social_url),
+        ]
+        return [(label, url) for label, url in links if url]
+
+    # Preview -----------------------------------------------------------------------------
+
+    def get_preview_template(self, request, mode_name):
+        return "directory/enterprise_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        from directory.views.profiles import profile_context
+
+        return profile_context(request, self, preview=True)
+
+
+class Innovation(Orderable):
+    class Stage(models.TextChoices):
+        IDEA = "idea", _("Idea")
+        PILOT = "pilot", _("Pilot")
+        SCALING = "scaling", _("Scaling")
+        ESTABLISHED = "established", _("Established")
+
+    enterprise = ParentalKey(Enterprise, on_delete=models.CASCADE, related_name="innovations")
+    title = models.CharField(_("title"), max_length=120)
+    description = models.TextField(_("description"), max_length=1000)
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, validators=[validate_founding_year]
+    )
+    stage = models.CharField(_("stage"), max_length=12, choices=Stage, default=Stage.PILOT)
+    image = models.ForeignKey(
+        "home.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("stage")]),
+        FieldPanel("image"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("innovation")
+        verbose_name_plural = _("innovations")
+
+    def __str__(self):
+        return self.title
+
+
+class ImpactFigure(Orderable):
+    enterprise = ParentalKey(Enterprise, on_delete=models.CASCADE, related_name="impact_figures")
+    indicator = models.CharField(
+        _("indicator"),
+        max_length=200,
+        help_text=_(
+            'What is counted, e.g. "people from groups far from the labour market in work"'
+        ),
+    )
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    unit = models.CharField(
+        _("unit"), max_length=40, blank=True, help_text=_("people, tonnes, %, ...")
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    sdg = models.ForeignKey(
+        "directory.SustainableDevelopmentGoal",
+        verbose_name=_("related goal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source_url = models.URLField(_("source or evidence"), max_length=300, blank=True)
+    verified = models.BooleanField(_("verified by an editor"), default=False)
+    verified_on = models.DateField(_("verified on"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("indicator"),
+        FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("year")]),
+        FieldPanel("sdg"),
+        FieldPanel("source_url"),
+        FieldRowPanel([FieldPanel("verified"), FieldPanel("verified_on")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("impact figure")
+        verbose_name_plural = _("impact figures")
+
+    def __str__(self):
+        return self.indicator
+
+    def clean(self):
+        super().clean()
+        if self.verified and self.verified_on is None:
+            self.verified_on = timezone.localdate()
+        if not self.verified:
+            self.verified_on = None
+        if self.year and self.year > timezone.localdate().year:
+            raise ValidationError(
+                {"year": _("Impact figures report the past: choose this year or earlier.")}
+            )
+
+    @property
+    def display_value(self):
+        value = self.value.normalize()
+        return f"{value:,f}" if value == value.to_integral() else f"{value:,}"

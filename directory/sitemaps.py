@@ -1,0 +1,25 @@
+from django.contrib.sitemaps import Sitemap
+
+from directory.models import DirectoryPage, Enterprise
+
+
+class EnterpriseSitemap(Sitemap):
+    """Every live profile; Django splits it into pages of `limit` addresses."""
+
+    limit = 10_000
+
+    def __init__(self, request=None):
+        self.request = request
+        self._base = None
+
+    def items(self):
+        return Enterprise.objects.filter(live=True).order_by("pk").only("slug", "last_published_at")
+
+    def location(self, enterprise):
+        if self._base is None:
+            directory = DirectoryPage.objects.live().only("url_path").first()
+            self._base = directory.get_url(self.request) if directory else "/directory/"
+        return f"{self._base}{enterprise.slug}/"
+
+    def lastmod(self, enterprise):
+        return enterprise.last_published_at

@@ -1,0 +1,3 @@
+from .exports import export
+
+__all__ = ["export"]

@@ -1,0 +1,87 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.widgets import HeaderButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from directory.admin_filters import EnterpriseAdminFilterSet
+from directory.models import Certification, Enterprise, Sector, SustainableDevelopmentGoal
+from directory.views.admin import MergeSectorsView
+
+
+class EnterpriseViewSet(SnippetViewSet):
+    model = Enterprise
+    icon = "site"
+    menu_label = _("Enterprises")
+    list_display = [
+        "name",
+        Column("country", label=_("Country"), accessor="country.name"),
+        "city",
+        Column("origin", label=_("Origin"), accessor="get_origin_display"),
+        BooleanColumn("is_featured", label=_("Featured")),
+        DateColumn("last_reviewed", label=_("Reviewed")),
+    ]
+    filterset_class = EnterpriseAdminFilterSet
+    search_fields = ["name", "summary", "city", "region"]
+    search_backend_name = None
+    ordering = ["name"]
+    list_per_page = 50
+    inspect_view_enabled = True
+
+
+class SectorIndexView(IndexView):
+    @property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        buttons.append(
+            HeaderButton(
+                _("Merge sectors"), url=reverse("directory_merge_sectors"), icon_name="resubmit"
+            )
+        )
+        return buttons
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "tag"
+    menu_label = _("Sectors")
+    index_view_class = SectorIndexView
+    list_display = ["name", "slug"]
+    search_fields = ["name", "description"]
+    search_backend_name = None
+
+
+class GoalViewSet(SnippetViewSet):
+    model = SustainableDevelopmentGoal
+    icon = "pick"
+    menu_label = _("Development goals")
+    list_display = ["number", "name", "colour"]
+    ordering = ["number"]
+
+
+class CertificationViewSet(SnippetViewSet):
+    model = Certification
+    icon = "success"
+    menu_label = _("Certifications")
+    list_display = ["name", "slug"]
+
+
+class DirectoryGroup(SnippetViewSetGroup):
+    menu_label = _("Directory")
+    menu_icon = "site"
+    menu_order = 200
+    items = (EnterpriseViewSet, SectorViewSet, GoalViewSet, CertificationViewSet)
+
+
+register_snippet(DirectoryGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_directory_admin_urls():
+    return [
+        path(
+            "directory/merge-sectors/", MergeSectorsView.as_view(), name="directory_merge_sectors"
+        ),
+    ]

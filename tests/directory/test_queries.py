@@ -1,0 +1,67 @@
+"""The directory page costs a fixed number of SQL queries, whatever its page size or results."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from directory.views import search as search_view
+from tests.factories import ImageFactory, make_enterprise
+
+pytestmark = pytest.mark.django_db
+# Page serving, site settings and navigation, vocabularies, three facets, one page of results and
+# its prefetches (sectors, goals, logo renditions), and on PostgreSQL the typo lookup.
+MAX_QUERIES = 22
+
+
+def count_queries(client, url):
+    client.get(url)  # the first visit may create logo renditions
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries), response
+
+
+@pytest.fixture
+def many_enterprises(directory_page):
+    for number in range(110):
+        make_enterprise(
+            f"Logo Works {number:03d}",
+            logo=ImageFactory() if number % 3 == 0 else None,
+            sectors=["circular-economy", "energy"] if number % 2 else ["housing"],
+            sdgs=[7, 12] if number % 2 else [11],
+            country="BE" if number % 4 else "NL",
+            innovations=[{"title": "Repair", "description": "Fixing things."}],
+        )
+
+
+@pytest.mark.parametrize(
+    "query", ["", "?q=works", "?country=BE&sector=energy", "?sdg=12&q=logo&page=2"]
+)
+def test_query_count_is_the_same_for_24_and_100_results(
+    client, many_enterprises, monkeypatch, django_assert_num_queries, query
+):
+    monkeypatch.setattr(search_view, "RESULTS_PER_PAGE", 24)
+    at_24, response = count_queries(client, f"/directory/{query}")
+    assert len(response.context["results"]) > 10
+    assert at_24 <= MAX_QUERIES
+    monkeypatch.setattr(search_view, "RESULTS_PER_PAGE", 100)
+    client.get(f"/directory/{query}")
+    with django_assert_num_queries(at_24):
+        response = client.get(f"/directory/{query}")
+    assert len(response.context["results"]) > 24 or "page=2" in query
+
+
+def test_query_count_does_not_grow_with_the_number_of_results(client, directory_page):
+    make_enterprise("Only One", logo=ImageFactory())
+    few, _ = count_queries(client, "/directory/")
+    for number in range(40):
+        make_enterprise(f"More {number}", logo=ImageFactory())
+    many, _ = count_queries(client, "/directory/")
+    assert few == many
+
+
+def test_logos_come_from_prefetched_renditions(client, many_enterprises):
+    _, response = count_queries(client, "/directory/")
+    with_logo = [item for item in response.context["results"] if item.logo_id]
+    assert with_logo
+    assert all(hasattr(item.logo, "prefetched_renditions") for item in with_logo)

@@ -1,0 +1,239 @@
+"""Directory search and filters, on whichever database the suite runs against."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+
+from tests.factories import make_enterprise
+
+pytestmark = pytest.mark.django_db
+
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Typo tolerance needs PostgreSQL's pg_trgm; the embedded SQLite search has none.",
+)
+
+
+def names(response):
+    return [enterprise.name for enterprise in response.context["results"]]
+
+
+@pytest.fixture
+def enterprises(directory_page):
+    return {
+        "reuse": make_enterprise(
+            "Kringloopkompas",
+            country="BE",
+            city="Gent",
+            sectors=["circular-economy", "work-integration"],
+            sdgs=[8, 12],
+            summary="A circular reuse centre in Gent.",
+            description="Furniture and textiles are repaired and sold again across België.",
+        ),
+        "cafe": make_enterprise(
+            "Café Bobinoir",
+            country="FR",
+            city="Lille",
+            region="Nord",
+            sectors=["hospitality"],
+            sdgs=[8],
+            summary="A co-operative café that trains young people.",
+        ),
+        "energy": make_enterprise(
+            "Zonnedak Coöperatie",
+            country="NL",
+            city="Haarlem",
+            sectors=["energy"],
+            sdgs=[7, 13],
+            summary="Solar panels on community roofs.",
+            innovations=[
+                {"title": "Shared battery", "description": "Neighbours store power together."}
+            ],
+        ),
+        "textile_gb": make_enterprise(
+            "Threadbare Works",
+            country="GB",
+            city="Brighton",
+            sectors=["circular-economy"],
+            sdgs=[12],
+            summary="Mending clothes in Brighton.",
+            impact=[
+                {
+                    "indicator": "tonnes of textile kept from landfill",
+                    "value": 12,
+                    "unit": "tonnes",
+                    "year": 2024,
+                }
+            ],
+        ),
+        "draft": make_enterprise(
+            "Unpublished Repair Shop", country="BE", sectors=["circular-economy"], publish=False
+        ),
+    }
+
+
+def test_unfiltered_directory_lists_every_live_profile_by_name(client, enterprises):
+    response = client.get("/directory/")
+    assert response.status_code == 200
+    assert names(response) == [
+        "Café Bobinoir",
+        "Kringloopkompas",
+        "Threadbare Works",
+        "Zonnedak Coöperatie",
+    ]
+    assert "4 enterprises" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("country=BE", ["Kringloopkompas"]),
+        ("sector=circular-economy", ["Kringloopkompas", "Threadbare Works"]),
+        ("sdg=8", ["Café Bobinoir", "Kringloopkompas"]),
+        ("country=BE&country=FR", ["Café Bobinoir", "Kringloopkompas"]),
+        ("sector=circular-economy&country=GB", ["Threadbare Works"]),
+        ("sector=energy&sector=hospitality", ["Café Bobinoir", "Zonnedak Coöperatie"]),
+        ("sdg=12&sector=circular-economy&country=BE", ["Kringloopkompas"]),
+        ("country=be", ["Kringloopkompas"]),
+    ],
+)
+def test_filters_alone_and_combined(client, enterprises, query, expected):
+    assert names(client.get(f"/directory/?{query}")) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("kringloopkompas", ["Kringloopkompas"]),
+        ("belgie", ["Kringloopkompas"]),
+        ("BELGIË", ["Kringloopkompas"]),
+        ("cafe", ["Café Bobinoir"]),
+        ("cooperatie", ["Zonnedak Coöperatie"]),
+        ("Haarlem", ["Zonnedak Coöperatie"]),
+        ("battery", ["Zonnedak Coöperatie"]),
+        ("landfill", ["Threadbare Works"]),
+        ("repairs", ["Kringloopkompas"]),
+        ("reusing", ["Kringloopkompas"]),
+        ("textile gent", ["Kringloopkompas"]),
+    ],
+)
+def test_word_search_ignores_case_and_accents_and_stems(client, enterprises, words, expected):
+    assert names(client.get("/directory/", {"q": words})) == expected
+
+
+def test_prefix_of_a_name_finds_the_enterprise(client, enterprises):
+    assert names(client.get("/directory/", {"q": "Kringl"})) == ["Kringloopkompas"]
+    assert names(client.get("/directory/", {"q": "zonne"})) == ["Zonnedak Coöperatie"]
+
+
+def test_unpublished_profiles_are_never_found(client, enterprises):
+    assert names(client.get("/directory/", {"q": "unpublished"})) == []
+    assert client.get("/directory/unpublished-repair-shop/").status_code == 404
+
+
+def test_a_word_in_the_name_outranks_the_same_word_in_a_description(client, directory_page):
+    make_enterprise("Quiet Works", description="We run a bakery and sometimes talk about bread.")
+    make_enterprise("Bread Collective", description="A collective.")
+    assert names(client.get("/directory/", {"q": "bread"})) == ["Bread Collective", "Quiet Works"]
+
+
+def test_search_combines_with_filters(client, enterprises):
+    assert names(client.get("/directory/", {"q": "circular", "country": "BE"})) == [
+        "Kringloopkompas"
+    ]
+    assert names(client.get("/directory/", {"q": "mending", "country": "BE"})) == []
+
+
+def test_sort_by_newest_and_by_name(client, enterprises):
+    newest = names(client.get("/directory/?sort=newest"))
+    assert newest[0] == "Threadbare Works"
+    assert names(client.get("/directory/?q=a&sort=name")) == sorted(
+        names(client.get("/directory/?q=a"))
+    )
+
+
+@postgres_only
+def test_typos_are_forgiven_on_postgresql(client, enterprises):
+    assert names(client.get("/directory/", {"q": "circlar"})) == ["Kringloopkompas"]
+    assert names(client.get("/directory/", {"q": "furnture"})) == ["Kringloopkompas"]
+    assert names(client.get("/directory/", {"q": "Kringlopkompas"})) == ["Kringloopkompas"]
+
+
+def test_facet_counts_reflect_the_other_filters_and_offer_only_values_in_use(client, enterprises):
+    response = client.get("/directory/?sector=circular-economy")
+    facets = response.context["facets"]
+    countries = {option.value: option.count for option in facets["country"]}
+    assert countries == {"BE": 1, "GB": 1}
+    # The sector facet ignores the sector filter itself, so other sectors stay choosable.
+    sectors = {option.value: (option.count, option.selected) for option in facets["sector"]}
+    assert sectors["circular-economy"] == (2, True)
+    assert sectors["energy"] == (1, False)
+    assert "housing" not in sectors
+    goals = {option.value: option.count for option in facets["sdg"]}
+    assert goals == {"8": 1, "12": 2}
+
+
+def test_facet_counts_follow_the_search_words(client, enterprises):
+    facets = client.get("/directory/", {"q": "cafe"}).context["facets"]
+    assert [(o.value, o.count) for o in facets["country"]] == [("FR", 1)]
+
+
+def test_active_filters_can_be_removed_one_by_one(client, enterprises):
+    response = client.get("/directory/?country=BE&sector=circular-economy&q=gent")
+    html = BeautifulSoup(response.content, "html.parser")
+    links = {a.get_text(" ", strip=True): a["href"] for a in html.select(".active-filter")}
+    assert set(links) == {
+        "Remove filter Words: “gent” ×",
+        "Remove filter Belgium ×",
+        "Remove filter Circular economy and reuse ×",
+    }
+    without_country = links["Remove filter Belgium ×"]
+    assert "country=" not in without_country
+    assert "sector=circular-economy" in without_country and "q=gent" in without_country
+
+
+def test_pagination_keeps_every_filter(client, directory_page):
+    for number in range(30):
+        make_enterprise(f"Repair Point {number:02d}", country="BE", sectors=["circular-economy"])
+    response = client.get("/directory/?country=BE&sector=circular-economy&q=repair")
+    assert len(response.context["results"]) == 24
+    html = BeautifulSoup(response.content, "html.parser")
+    next_link = html.find("a", rel="next")["href"]
+    assert "country=BE" in next_link and "sector=circular-economy" in next_link
+    assert "q=repair" in next_link and "page=2" in next_link
+    second = client.get("/directory/" + next_link)
+    assert len(second.context["results"]) == 6
+
+
+def test_empty_result_suggests_what_to_remove(client, enterprises):
+    response = client.get("/directory/?country=FR&sector=energy")
+    body = response.content.decode()
+    assert "0 enterprises" in body
+    html = BeautifulSoup(response.content, "html.parser")
+    suggestions = [a.get_text(strip=True) for a in html.select(".empty-state a")]
+    assert "Remove France" in suggestions
+    assert "Remove Renewable energy" in suggestions
+
+
+def test_filtered_and_searched_views_are_not_indexed(client, enterprises):
+    plain = BeautifulSoup(client.get("/directory/").content, "html.parser")
+    assert plain.find("meta", attrs={"name": "robots"}) is None
+    for query in ("?q=gent", "?country=BE", "?page=1"):
+        response = client.get("/directory/" + query)
+        html = BeautifulSoup(response.content, "html.parser")
+        assert html.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
+        assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_home_page_shows_featured_enterprises_and_headline_numbers(client, enterprises):
+    featured = enterprises["cafe"]
+    featured.is_featured = True
+    featured.save_revision().publish()
+    response = client.get("/")
+    html = BeautifulSoup(response.content, "html.parser")
+    teaser = html.find("section", class_="directory-teaser")
+    assert [a.get_text(strip=True) for a in teaser.select(".card__title a")] == ["Café Bobinoir"]
+    numbers = [li.get_text(" ", strip=True) for li in teaser.select(".headline-numbers li")]
+    assert numbers == ["4 enterprises listed", "4 countries", "4 sectors"]
+    form = teaser.find("form")
+    assert form["action"] == "/directory/" and form.find("input", attrs={"name": "q"})

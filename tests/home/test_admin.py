@@ -1,0 +1,34 @@
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.models import EventPage
+from tests.factories import EventPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_event_ending_before_it_starts_is_refused_in_the_admin(
+    client, django_user_model, event_index
+):
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(editor)
+    event = EventPageFactory(parent=event_index, title="Original title")
+    data = nested_form_data(
+        {
+            "title": "Changed title",
+            "slug": event.slug,
+            "summary": "A day.",
+            "start_date": "2019-11-21",
+            "end_date": "2019-11-20",
+            "time_zone": "Europe/Brussels",
+            "audience": rich_text(""),
+            "what_to_expect": rich_text(""),
+            "body": streamfield([]),
+        }
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[event.pk]), data)
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert "The event cannot end before it starts" in str(errors["end_date"])
+    assert EventPage.objects.get(pk=event.pk).title == "Original title"
