@@ -34,6 +34,9 @@ class EnterpriseAdminFilterSet(WagtailFilterSet):
         label=_("Origin"), choices=Origin.choices, widget=forms.RadioSelect, empty_label=_("All")
     )
     is_featured = django_filters.BooleanFilter(label=_("Featured"))
+    awaiting_confirmation = django_filters.BooleanFilter(
+        label=_("Submitter has not confirmed yet"), method="filter_awaiting_confirmation"
+    )
 
     class Meta:
         model = Enterprise
@@ -45,6 +48,11 @@ class EnterpriseAdminFilterSet(WagtailFilterSet):
         self.filters["country"].extra["choices"] = sorted(
             ((code, countries.name(code)) for code in in_use if code), key=lambda item: item[1]
         )
+
+    def filter_awaiting_confirmation(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.filter(awaiting_confirmation=value)
 
     def filter_status(self, queryset, name, value):
         if value == "live":

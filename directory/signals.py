@@ -1,11 +1,13 @@
-"""Keep enterprise search documents in step with what is published."""
+"""Keep search in step with what is published, and tell submitters what editors decided."""
 
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from wagtail.signals import published, unpublished
+from wagtail.signals import published, unpublished, workflow_approved, workflow_rejected
 
+from directory.emails import send_approved, send_changes_requested
 from directory.models import Enterprise
 from directory.search import index_enterprises, unindex_enterprises
+from directory.submissions import latest_contact
 
 
 @receiver(published)
@@ -23,3 +25,25 @@ def unindex_unpublished_enterprise(sender, instance, **kwargs):
 @receiver(post_delete, sender=Enterprise)
 def unindex_deleted_enterprise(sender, instance, **kwargs):
     unindex_enterprises([instance.pk])
+
+
+@receiver(workflow_approved)
+def tell_submitter_of_approval(sender, instance, user=None, **kwargs):
+    enterprise = instance.content_object
+    if not isinstance(enterprise, Enterprise):
+        return
+    contact = latest_contact(enterprise)
+    if contact is not None:
+        send_approved(enterprise, contact)
+
+
+@receiver(workflow_rejected)
+def tell_submitter_of_requested_changes(sender, instance, user=None, **kwargs):
+    enterprise = instance.content_object
+    if not isinstance(enterprise, Enterprise):
+        return
+    contact = latest_contact(enterprise)
+    if contact is not None:
+        task_state = instance.current_task_state
+        comment = task_state.specific.get_comment() if task_state else ""
+        send_changes_requested(enterprise, contact, comment)

@@ -1,3 +1,4 @@
+from django.db.models import Exists, OuterRef
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,8 +8,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from directory.admin_filters import EnterpriseAdminFilterSet
-from directory.models import Certification, Enterprise, Sector, SustainableDevelopmentGoal
-from directory.views.admin import MergeSectorsView
+from directory.models import (
+    Certification,
+    Enterprise,
+    Sector,
+    Submission,
+    SustainableDevelopmentGoal,
+)
+from directory.views.admin import ConfirmRemovalView, MergeSectorsView
 
 
 class EnterpriseViewSet(SnippetViewSet):
@@ -20,6 +27,7 @@ class EnterpriseViewSet(SnippetViewSet):
         Column("country", label=_("Country"), accessor="country.name"),
         "city",
         Column("origin", label=_("Origin"), accessor="get_origin_display"),
+        Column("confirmation", label=_("Submitter confirmed"), accessor="confirmation_label"),
         BooleanColumn("is_featured", label=_("Featured")),
         DateColumn("last_reviewed", label=_("Reviewed")),
     ]
@@ -29,6 +37,23 @@ class EnterpriseViewSet(SnippetViewSet):
     ordering = ["name"]
     list_per_page = 50
     inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        unconfirmed = Submission.objects.filter(
+            enterprise=OuterRef("pk"), kind=Submission.Kind.NEW, confirmed_at__isnull=True
+        )
+        return Enterprise.objects.annotate(awaiting_confirmation=Exists(unconfirmed))
+
+
+class RemovalColumn(Column):
+    """A link to confirm an owner's removal request."""
+
+    cell_template_name = "directory/admin/removal_cell.html"
+
+    def get_value(self, instance):
+        if instance.kind != Submission.Kind.REMOVAL:
+            return ""
+        return reverse("directory_confirm_removal", args=[instance.pk])
 
 
 class SectorIndexView(IndexView):
@@ -68,11 +93,37 @@ class CertificationViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
 
 
+class SubmissionViewSet(SnippetViewSet):
+    """Who sent what: new listings, updates and removal requests from the public."""
+
+    model = Submission
+    icon = "mail"
+    menu_label = _("Submissions")
+    list_display = [
+        Column("enterprise", label=_("Enterprise"), accessor="enterprise"),
+        Column("kind", label=_("Kind"), accessor="get_kind_display"),
+        "submitter_name",
+        "submitter_email",
+        DateColumn("created_at", label=_("Received")),
+        BooleanColumn("is_confirmed", label=_("Confirmed")),
+        BooleanColumn("email_failed", label=_("E-mail failed")),
+        RemovalColumn("removal", label=_("Removal")),
+    ]
+    list_filter = ["kind", "email_failed"]
+    search_fields = ["submitter_name", "submitter_email", "enterprise__name"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Submission.objects.select_related("enterprise")
+
+
 class DirectoryGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "site"
     menu_order = 200
-    items = (EnterpriseViewSet, SectorViewSet, GoalViewSet, CertificationViewSet)
+    items = (EnterpriseViewSet, SubmissionViewSet, SectorViewSet, GoalViewSet, CertificationViewSet)
 
 
 register_snippet(DirectoryGroup)
@@ -83,5 +134,10 @@ def register_directory_admin_urls():
     return [
         path(
             "directory/merge-sectors/", MergeSectorsView.as_view(), name="directory_merge_sectors"
+        ),
+        path(
+            "directory/removals/<int:pk>/confirm/",
+            ConfirmRemovalView.as_view(),
+            name="directory_confirm_removal",
         ),
     ]

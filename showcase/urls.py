@@ -8,7 +8,6 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from directory import views as directory_views
 from directory.sitemaps import EnterpriseSitemap
 from home import views as home_views
 
@@ -18,7 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
-    path("directory/export.<str:fmt>", directory_views.export, name="directory_export"),
+    path("directory/", include("directory.urls")),
     path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "sitemap-<section>.xml",

@@ -10,6 +10,7 @@ from .enterprises import (
 from .pages import DirectoryPage
 from .search_terms import SearchTerm
 from .story_links import StoryEnterpriseLink
+from .submissions import Submission
 from .taxonomy import Certification, Sector, SustainableDevelopmentGoal
 
 __all__ = [
@@ -25,5 +26,6 @@ __all__ = [
     "SizeBand",
     "SparkProgramme",
     "StoryEnterpriseLink",
+    "Submission",
     "SustainableDevelopmentGoal",
 ]

@@ -79,6 +79,15 @@ def validate_founding_year(value):
         )
 
 
+# Addresses under /directory/ that belong to the directory itself.
+RESERVED_SLUGS = {"submit", "update", "confirm", "export", "removal"}
+
+
+def validate_not_reserved(value):
+    if value in RESERVED_SLUGS:
+        raise ValidationError(_("“%(slug)s” is used by the directory itself.") % {"slug": value})
+
+
 class Enterprise(
     WorkflowMixin,
     DraftStateMixin,
@@ -94,6 +103,7 @@ class Enterprise(
         _("slug"),
         max_length=160,
         unique=True,
+        validators=[validate_not_reserved],
         help_text=_("The last part of the profile's address: /directory/<slug>/"),
     )
     logo = models.ForeignKey(
@@ -283,6 +293,15 @@ class Enterprise(
     @property
     def url(self):
         return self.get_url()
+
+    @property
+    def confirmation_label(self):
+        """For editors: whether a public submitter has confirmed their e-mail address yet."""
+        if self.origin != Origin.PUBLIC:
+            return "—"
+        if getattr(self, "awaiting_confirmation", False):
+            return _("Awaiting confirmation")
+        return _("Confirmed")
 
     @property
     def is_demo(self):

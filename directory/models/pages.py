@@ -5,8 +5,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-RESERVED_SLUGS = {"submit", "update", "export", "confirm", "feed"}
-
 
 class DirectoryPage(RoutablePageMixin, Page):
     """The directory: search and filters at its own address, profiles beneath it."""

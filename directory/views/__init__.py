@@ -1,3 +1,0 @@
-from .exports import export
-
-__all__ = ["export"]

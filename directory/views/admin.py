@@ -1,13 +1,16 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from directory.emails import send_removal_done
 from directory.forms.sector_merge import MergeSectorsForm
+from directory.models import Submission
+from directory.submissions import remove_listing
 
 
 class MergeSectorsView(WagtailAdminTemplateMixin, FormView):
@@ -48,3 +51,43 @@ class MergeSectorsView(WagtailAdminTemplateMixin, FormView):
             % {"removed": removed, "target": target.name, "moved": moved},
         )
         return redirect("wagtailsnippets_directory_sector:list")
+
+
+class ConfirmRemovalView(WagtailAdminTemplateMixin, TemplateView):
+    """An editor confirms an owner's removal request: listing, logo and contacts are deleted."""
+
+    template_name = "directory/admin/confirm_removal.html"
+    page_title = _lazy("Confirm removal")
+    header_icon = "bin"
+
+    def dispatch(self, request, pk, *args, **kwargs):
+        if not request.user.has_perm("directory.delete_enterprise"):
+            raise PermissionDenied
+        self.submission = get_object_or_404(
+            Submission.objects.select_related("enterprise"), pk=pk, kind=Submission.Kind.REMOVAL
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse("wagtailsnippets_directory_submission:list"),
+                "label": _("Submissions"),
+            },
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["submission"] = self.submission
+        return context
+
+    def post(self, request, *args, **kwargs):
+        email = self.submission.submitter_email
+        name = remove_listing(self.submission.enterprise)
+        send_removal_done(name, email)
+        messages.success(
+            request, _("“%(name)s” and its contacts' personal data were deleted.") % {"name": name}
+        )
+        return redirect("wagtailsnippets_directory_submission:list")

@@ -178,3 +178,15 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# Countries of the 2 Seas area come first in country menus.
+COUNTRIES_FIRST = ["BE", "FR", "NL", "GB"]
+COUNTRIES_FIRST_REPEAT = False
+COUNTRIES_FIRST_BREAK = "──────────"
+
+# Public forms: seconds a person needs at least, and (requests, seconds) allowed per address.
+DIRECTORY_FORM_MIN_SECONDS = int(os.environ.get("DIRECTORY_FORM_MIN_SECONDS", "4"))
+DIRECTORY_SUBMISSION_RATE = (5, 60 * 60)
+DIRECTORY_UPDATE_LINK_RATE = (5, 60 * 60)
+# How many reverse proxies in front of the site append to X-Forwarded-For (0: none trusted).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -1,0 +1,94 @@
+"""Defences for the public forms: a honeypot, a minimum fill time and a per-address rate limit."""
+
+import math
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+TIMER_SALT = "directory.form-timer"
+HONEYPOT_FIELD = "fax_number"
+
+
+class Rejected(Exception):
+    """A request the site will not process; `message` says why in words a person understands."""
+
+    def __init__(self, message, status=400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def client_address(request):
+    """The visitor's address, trusting as many proxies in X-Forwarded-For as configured."""
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [part for part in forwarded if part]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def start_timer():
+    return signing.dumps(time.time(), salt=TIMER_SALT)
+
+
+def _started_at(value):
+    try:
+        return float(signing.loads(value or "", salt=TIMER_SALT))
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
+
+
+def timer_is_valid(value):
+    return _started_at(value) is not None
+
+
+def check_fill_time(value, minimum=None):
+    minimum = settings.DIRECTORY_FORM_MIN_SECONDS if minimum is None else minimum
+    started = _started_at(value)
+    if started is None or time.time() - started < minimum:
+        raise Rejected(
+            _(
+                "This form was sent faster than a person can fill it in, so it was not accepted. "
+                "Your entries are kept below: check them and send the form again."
+            )
+        )
+
+
+def check_honeypot(data):
+    if data.get(HONEYPOT_FIELD):
+        raise Rejected(
+            _(
+                "This form was not accepted because a field meant to stay empty was filled in. "
+                "If you are a person, clear the field labelled “Leave this empty” and send again."
+            )
+        )
+
+
+def check_rate_limit(request, scope, limit, window_seconds):
+    """Count this request against its address; over the limit, refuse it and say when to retry."""
+    key = f"ratelimit:{scope}:{client_address(request)}"
+    now = time.time()
+    window_start = cache.get_or_set(f"{key}:start", now, timeout=window_seconds)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=window_seconds)
+        count = 1
+    if count > limit:
+        wait = max(1, math.ceil((window_start + window_seconds - now) / 60))
+        raise Rejected(
+            ngettext(
+                "You have sent this form several times in a short while. "
+                "Please try again in %(minutes)d minute.",
+                "You have sent this form several times in a short while. "
+                "Please try again in %(minutes)d minutes.",
+                wait,
+            )
+            % {"minutes": wait},
+            status=429,
+        )

@@ -1,0 +1,105 @@
+"""E-mails to submitters and editors: plain text, links built from the site's public base URL."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from directory import tokens
+
+logger = logging.getLogger(__name__)
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _send(template, recipients, context):
+    subject = " ".join(render_to_string(f"directory/email/{template}_subject.txt", context).split())
+    body = render_to_string(f"directory/email/{template}.txt", context)
+    try:
+        send_mail(subject, body, None, recipients, fail_silently=False)
+    except Exception:
+        # The submission is already stored; a failed e-mail must not lose it or show a 500.
+        logger.exception("Could not send the %s e-mail (submission kept)", template)
+        return False
+    return True
+
+
+def send_confirmation(submission):
+    token = tokens.confirmation_token(submission)
+    link = absolute(reverse("directory_confirm", args=[token]))
+    return _send(
+        "confirm_submission",
+        [submission.submitter_email],
+        {"submission": submission, "enterprise": submission.enterprise, "link": link},
+    )
+
+
+def update_link(enterprise, email):
+    return absolute(reverse("directory_update", args=[tokens.update_token(enterprise, email)]))
+
+
+def send_update_link(enterprise, contact):
+    return _send(
+        "update_link",
+        [contact.submitter_email],
+        {
+            "enterprise": enterprise,
+            "contact": contact,
+            "link": update_link(enterprise, contact.submitter_email),
+        },
+    )
+
+
+def send_approved(enterprise, contact):
+    from directory.models import DirectoryPage
+
+    directory = DirectoryPage.objects.live().first()
+    base = directory.url if directory else "/directory/"
+    return _send(
+        "approved",
+        [contact.submitter_email],
+        {
+            "enterprise": enterprise,
+            "contact": contact,
+            "link": absolute(f"{base}{enterprise.slug}/"),
+        },
+    )
+
+
+def send_changes_requested(enterprise, contact, comment):
+    return _send(
+        "changes_requested",
+        [contact.submitter_email],
+        {
+            "enterprise": enterprise,
+            "contact": contact,
+            "comment": comment,
+            "link": update_link(enterprise, contact.submitter_email),
+        },
+    )
+
+
+def send_removal_done(name, email):
+    return _send("removal_done", [email], {"name": name})
+
+
+def directory_editor_emails():
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    editors = users.filter(groups__name="Directory editors") | users.filter(is_superuser=True)
+    return sorted(set(editors.values_list("email", flat=True)))
+
+
+def notify_editors_of_removal(submission):
+    recipients = directory_editor_emails()
+    if not recipients:
+        logger.warning(
+            "No directory editor has an e-mail address; removal request %s waits", submission.pk
+        )
+        return False
+    link = absolute(reverse("directory_confirm_removal", args=[submission.pk]))
+    return _send("removal_requested", recipients, {"submission": submission, "link": link})

@@ -1,0 +1,329 @@
+"""The public forms: a new listing, an update to one, and the owner's requests."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from directory.forms.public_fields import PlainTextField, PublicLogoField
+from directory.models import (
+    Enterprise,
+    ImpactFigure,
+    Innovation,
+    Sector,
+    SustainableDevelopmentGoal,
+)
+
+MAX_INNOVATIONS = 3
+MAX_IMPACT_FIGURES = 5
+
+PROFILE_FIELDS = [
+    "name",
+    "summary",
+    "description",
+    "country",
+    "region",
+    "city",
+    "street_address",
+    "postal_code",
+    "sectors",
+    "sdgs",
+    "legal_form",
+    "year_founded",
+    "size_band",
+    "website",
+    "public_email",
+    "linkedin_url",
+    "instagram_url",
+    "facebook_url",
+    "other_social_url",
+]
+
+
+def https_by_default(model_field, **kwargs):
+    """Form fields for model fields; addresses typed without a scheme are taken as https://."""
+    if isinstance(model_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return model_field.formfield(**kwargs)
+
+
+class SectorChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class GoalChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.number}. {obj.name}"
+
+
+class ProfileForm(forms.ModelForm):
+    """What an enterprise says about itself; everything here may become public after review."""
+
+    name = PlainTextField(
+        label=_lazy("Name of the enterprise"),
+        max_length=150,
+        help_text=_lazy("As people know it, e.g. “Kringloop Noord” or “Tidewell Kitchens CIC”."),
+    )
+    summary = PlainTextField(
+        label=_lazy("One-line summary"),
+        max_length=200,
+        help_text=_lazy(
+            "At most 200 characters: what you do and for whom, e.g. “A repair café in Gent that "
+            "trains young people as bicycle mechanics.”"
+        ),
+    )
+    description = PlainTextField(
+        label=_lazy("Description"),
+        max_length=5000,
+        single_line=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_lazy(
+            "Plain text, up to 5,000 characters. Your mission, your activities and who benefits. "
+            "Leave a blank line between paragraphs."
+        ),
+    )
+    region = PlainTextField(
+        label=_lazy("Region or county"),
+        max_length=100,
+        required=False,
+        help_text=_lazy("e.g. Oost-Vlaanderen, Kent, Nord, Zeeland"),
+    )
+    city = PlainTextField(label=_lazy("Town or city"), max_length=100)
+    street_address = PlainTextField(
+        label=_lazy("Street and number"),
+        max_length=200,
+        required=False,
+        help_text=_lazy("Optional. Leave it out if you work from home."),
+    )
+    postal_code = PlainTextField(label=_lazy("Postal code"), max_length=20, required=False)
+    sectors = SectorChoiceField(
+        queryset=Sector.objects.order_by("name"),
+        widget=forms.CheckboxSelectMultiple,
+        label=_lazy("Sectors"),
+        help_text=_lazy("Choose one, two or three."),
+        error_messages={"required": _lazy("Choose at least one sector (at most three).")},
+    )
+    sdgs = GoalChoiceField(
+        queryset=SustainableDevelopmentGoal.objects.order_by("number"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label=_lazy("UN Sustainable Development Goals you work towards"),
+        help_text=_lazy("Optional. Choose the goals your work contributes to most."),
+    )
+    logo = PublicLogoField(label=_lazy("Logo"), required=False)
+
+    class Meta:
+        model = Enterprise
+        fields = PROFILE_FIELDS
+        formfield_callback = https_by_default
+        labels = {
+            "country": _lazy("Country"),
+            "legal_form": _lazy("Legal form"),
+            "year_founded": _lazy("Year founded"),
+            "size_band": _lazy("Number of employees"),
+            "website": _lazy("Website"),
+            "public_email": _lazy("Public contact e-mail"),
+            "linkedin_url": _lazy("LinkedIn page"),
+            "instagram_url": _lazy("Instagram"),
+            "facebook_url": _lazy("Facebook page"),
+            "other_social_url": _lazy("Other social network"),
+        }
+        help_texts = {
+            "year_founded": _lazy("e.g. 2014"),
+            "website": _lazy("The full address, e.g. https://www.example.org"),
+            "public_email": _lazy(
+                "Optional. Shown on your profile for people who want to reach you."
+            ),
+            "other_social_url": _lazy("e.g. your Mastodon or Bluesky profile"),
+        }
+
+    required_messages = {
+        "name": _lazy("Enter the name of the enterprise."),
+        "summary": _lazy("Enter a one-line summary of what the enterprise does."),
+        "description": _lazy("Describe the enterprise in a few sentences."),
+        "country": _lazy("Choose the country where the enterprise is based."),
+        "city": _lazy("Enter the town or city."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].required = True
+        for name, message in self.required_messages.items():
+            self.fields[name].error_messages["required"] = message
+        self.fields["year_founded"].widget.attrs.update({"inputmode": "numeric"})
+        self.fields["website"].widget.attrs.setdefault("placeholder", "https://")
+
+    def clean_sectors(self):
+        sectors = self.cleaned_data["sectors"]
+        if len(sectors) > 3:
+            raise ValidationError(
+                _("Choose at most three sectors (you chose %(count)s).") % {"count": len(sectors)}
+            )
+        return sectors
+
+
+class SubmitterForm(forms.Form):
+    """Who is sending the listing. Stored privately, never published."""
+
+    submitter_name = PlainTextField(label=_lazy("Your name"), max_length=120)
+    submitter_role = PlainTextField(
+        label=_lazy("Your role in the enterprise"),
+        max_length=120,
+        required=False,
+        help_text=_lazy("e.g. founder, director, communications officer"),
+    )
+    submitter_email = forms.EmailField(
+        label=_lazy("Your e-mail address"),
+        help_text=_lazy("We send the confirmation link here. It is never published."),
+    )
+    consent = forms.BooleanField(
+        label=_lazy("I have read the privacy notice and agree that you store these details."),
+        error_messages={
+            "required": _lazy(
+                "Please agree to the privacy notice so that we can store your submission."
+            )
+        },
+    )
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["submitter_name"].error_messages["required"] = _("Enter your name.")
+        self.fields["submitter_email"].error_messages["required"] = _(
+            "Enter your e-mail address: we send the confirmation link there."
+        )
+        self.fields["consent"].summary_label = _("Privacy notice")
+
+    not_a_duplicate = forms.BooleanField(
+        required=False,
+        label=_lazy("This is a different enterprise: list it anyway."),
+    )
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class HoneypotForm(forms.Form):
+    fax_number = forms.CharField(
+        required=False,
+        label=_lazy("Leave this empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+
+class OptionalRowForm(forms.ModelForm):
+    """A row of a repeating group: ignored when its main fields are left empty."""
+
+    meaningful_fields = ()
+
+    def has_changed(self):
+        return any(self[name].value() not in (None, "") for name in self.meaningful_fields)
+
+
+class InnovationForm(OptionalRowForm):
+    meaningful_fields = ("title", "description", "year")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].error_messages["required"] = _("Give the innovation a name.")
+        self.fields["description"].error_messages["required"] = _("Describe the innovation.")
+    title = PlainTextField(
+        label=_lazy("Innovation"),
+        max_length=120,
+        help_text=_lazy("e.g. “Repair subscriptions for households”"),
+    )
+    description = PlainTextField(
+        label=_lazy("What it is and what it changes"),
+        max_length=1000,
+        single_line=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    class Meta:
+        model = Innovation
+        fields = ["title", "description", "year", "stage"]
+        labels = {"year": _lazy("Year started"), "stage": _lazy("Stage")}
+
+
+class ImpactFigureForm(OptionalRowForm):
+    meaningful_fields = ("indicator", "value", "unit", "year", "source_url")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        messages = {
+            "indicator": _("Say what you measure."),
+            "value": _("Enter the figure, as a number."),
+            "year": _("Enter the year the figure describes."),
+        }
+        for name, message in messages.items():
+            self.fields[name].error_messages["required"] = message
+
+    indicator = PlainTextField(
+        label=_lazy("What you measure"),
+        max_length=200,
+        help_text=_lazy("e.g. “people from groups far from the labour market in paid work”"),
+    )
+    unit = PlainTextField(
+        label=_lazy("Unit"),
+        max_length=40,
+        required=False,
+        help_text=_lazy("e.g. people, tonnes, MWh, %"),
+    )
+    sdg = forms.ModelChoiceField(
+        queryset=SustainableDevelopmentGoal.objects.order_by("number"),
+        required=False,
+        label=_lazy("Related goal"),
+        empty_label=_lazy("None"),
+    )
+
+    class Meta:
+        model = ImpactFigure
+        fields = ["indicator", "value", "unit", "year", "sdg", "source_url"]
+        formfield_callback = https_by_default
+        labels = {
+            "value": _lazy("Figure"),
+            "year": _lazy("Year"),
+            "source_url": _lazy("Source or evidence (web address)"),
+        }
+        help_texts = {"source_url": _lazy("Optional: an annual report or a published study.")}
+
+
+InnovationFormSet = forms.formset_factory(
+    InnovationForm,
+    extra=MAX_INNOVATIONS,
+    max_num=MAX_INNOVATIONS,
+    absolute_max=MAX_INNOVATIONS,
+    validate_max=True,
+)
+ImpactFigureFormSet = forms.formset_factory(
+    ImpactFigureForm,
+    extra=MAX_IMPACT_FIGURES,
+    max_num=MAX_IMPACT_FIGURES,
+    absolute_max=MAX_IMPACT_FIGURES,
+    validate_max=True,
+)
+
+
+def filled_rows(formset):
+    """The cleaned data of the rows the visitor filled in, in order."""
+    return [form.cleaned_data for form in formset.forms if form.has_changed() and form.cleaned_data]
+
+
+class UpdateRequestForm(forms.Form):
+    email = forms.EmailField(
+        label=_lazy("The e-mail address you used when you listed the enterprise"),
+    )
+
+
+class RemovalRequestForm(forms.Form):
+    reason = PlainTextField(
+        label=_lazy("Why would you like the listing removed? (optional)"),
+        max_length=2000,
+        required=False,
+        single_line=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    confirm = forms.BooleanField(
+        label=_lazy("Remove this listing and the personal data you gave us."),
+        error_messages={
+            "required": _lazy("Tick the box to confirm that you want the listing removed.")
+        },
+    )

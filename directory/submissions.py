@@ -1,0 +1,226 @@
+"""What happens to what the public sends: store it whole, confirm it, put it before the editors."""
+
+import logging
+import re
+from urllib.parse import urlsplit
+
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import WorkflowState
+
+from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
+from directory.models.enterprises import RESERVED_SLUGS
+from directory.search.text import strip_accents
+from home.models import CustomImage
+
+logger = logging.getLogger(__name__)
+
+
+# Duplicates ------------------------------------------------------------------------------
+
+
+def website_domain(url):
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _comparable_name(name):
+    return re.sub(r"[^a-z0-9]+", " ", strip_accents(name).casefold()).strip()
+
+
+def find_duplicates(name, country, website):
+    """Listings that look like the same enterprise: same website domain, or name and country."""
+    candidates = Enterprise.objects.exclude(origin=Origin.SYNTHETIC)
+    domain = website_domain(website) if website else ""
+    query = Q(country=country, name__iexact=name.strip())
+    if domain:
+        query |= Q(website__icontains=domain)
+    matches = []
+    for enterprise in (
+        candidates.filter(query | Q(country=country))
+        .only("pk", "name", "slug", "website", "country", "live")
+        .order_by(Lower("name"))[:500]
+    ):
+        same_domain = domain and website_domain(enterprise.website) == domain
+        same_name = enterprise.country == country and _comparable_name(
+            enterprise.name
+        ) == _comparable_name(name)
+        if same_domain or same_name:
+            matches.append(enterprise)
+    return matches
+
+
+# Creating ---------------------------------------------------------------------------------
+
+
+def unique_slug(name):
+    base = slugify(strip_accents(name))[:150] or "enterprise"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-enterprise"
+    slug, number = base, 2
+    while Enterprise.objects.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def store_logo(upload, name):
+    if not upload:
+        return None
+    return CustomImage.objects.create(title=f"Logo: {name}"[:255], file=upload, alt_text="")
+
+
+def apply_profile(enterprise, profile, innovations, figures):
+    """Copy the form's data onto an enterprise held in memory, children included."""
+    for field, value in profile.items():
+        if field in ("sectors", "sdgs", "logo"):
+            continue
+        setattr(enterprise, field, value)
+    enterprise.sectors.set(profile["sectors"])
+    enterprise.sdgs.set(profile["sdgs"])
+    enterprise.innovations.set(
+        [Innovation(sort_order=index, **row) for index, row in enumerate(innovations)]
+    )
+    enterprise.impact_figures.set(
+        [ImpactFigure(sort_order=index, **row) for index, row in enumerate(figures)]
+    )
+
+
+@transaction.atomic
+def create_submission(profile, innovations, figures, submitter):
+    """Store an unpublished profile, its first revision and its submitter, all or nothing."""
+    enterprise = Enterprise(
+        slug=unique_slug(profile["name"]),
+        origin=Origin.PUBLIC,
+        live=False,
+        has_unpublished_changes=True,
+    )
+    apply_profile(enterprise, profile, innovations, figures)
+    enterprise.logo = store_logo(profile.get("logo"), profile["name"])
+    enterprise.save()
+    enterprise.save_revision(log_action=True)
+    return Submission.objects.create(
+        enterprise=enterprise,
+        kind=Submission.Kind.NEW,
+        submitter_name=submitter["submitter_name"],
+        submitter_role=submitter.get("submitter_role", ""),
+        submitter_email=submitter["submitter_email"],
+        consented_at=timezone.now(),
+    )
+
+
+# Moderation -------------------------------------------------------------------------------
+
+
+def start_moderation(enterprise):
+    """Put the latest revision before the editors, replacing any review already under way."""
+    for state in WorkflowState.objects.for_instance(enterprise).filter(
+        status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES]
+    ):
+        state.cancel(user=None)
+    workflow = enterprise.get_workflow()
+    if workflow is None:
+        logger.error(
+            "No moderation workflow is assigned to enterprises; %s waits unreviewed", enterprise.pk
+        )
+        return None
+    return workflow.start(enterprise, user=None)
+
+
+@transaction.atomic
+def confirm_submission(submission):
+    """Record the confirmation and start moderation; confirming twice changes nothing."""
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    if submission.confirmed_at:
+        return submission, False
+    submission.confirmed_at = timezone.now()
+    submission.save(update_fields=["confirmed_at"])
+    start_moderation(submission.enterprise)
+    return submission, True
+
+
+def contact_for(enterprise, email):
+    """The confirmed submission that puts this e-mail on record for this enterprise, if any."""
+    return (
+        Submission.objects.filter(
+            enterprise=enterprise,
+            confirmed_at__isnull=False,
+            submitter_email__iexact=email.strip(),
+        )
+        .exclude(kind=Submission.Kind.REMOVAL)
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def latest_contact(enterprise):
+    return (
+        Submission.objects.filter(enterprise=enterprise, confirmed_at__isnull=False)
+        .exclude(kind=Submission.Kind.REMOVAL)
+        .order_by("-created_at")
+        .first()
+    )
+
+
+@transaction.atomic
+def submit_update(enterprise, profile, innovations, figures, contact, message=""):
+    """Save the owner's changes as a new revision for review; the live profile stays as it is."""
+    draft = enterprise.get_latest_revision_as_object()
+    apply_profile(draft, profile, innovations, figures)
+    if profile.get("logo"):
+        draft.logo = store_logo(profile["logo"], profile["name"])
+    draft.save_revision(log_action=True)
+    Submission.objects.create(
+        enterprise=enterprise,
+        kind=Submission.Kind.UPDATE,
+        submitter_name=contact.submitter_name,
+        submitter_role=contact.submitter_role,
+        submitter_email=contact.submitter_email,
+        consented_at=contact.consented_at,
+        confirmed_at=timezone.now(),
+        message=message,
+    )
+    start_moderation(enterprise)
+
+
+def request_removal(enterprise, contact, reason=""):
+    return Submission.objects.create(
+        enterprise=enterprise,
+        kind=Submission.Kind.REMOVAL,
+        submitter_name=contact.submitter_name,
+        submitter_role=contact.submitter_role,
+        submitter_email=contact.submitter_email,
+        consented_at=contact.consented_at,
+        confirmed_at=timezone.now(),
+        message=reason,
+    )
+
+
+@transaction.atomic
+def remove_listing(enterprise):
+    """Delete a listing with everything submitted about it: profile, logo and contacts."""
+    logo = enterprise.logo
+    name = enterprise.name
+    enterprise.delete()
+    if logo is not None and not Enterprise.objects.filter(logo=logo).exists():
+        logo.delete()
+    return name
+
+
+def purge_unconfirmed(older_than):
+    """Delete new listings whose submitter never confirmed them before the link expired."""
+    cutoff = timezone.now() - older_than
+    stale = Submission.objects.filter(
+        kind=Submission.Kind.NEW,
+        confirmed_at__isnull=True,
+        created_at__lt=cutoff,
+        enterprise__live=False,
+        enterprise__origin=Origin.PUBLIC,
+    ).select_related("enterprise", "enterprise__logo")
+    removed = 0
+    for submission in stale:
+        remove_listing(submission.enterprise)
+        removed += 1
+    return removed

@@ -1,0 +1,239 @@
+"""Listing a new enterprise: the form, the acknowledgement, and confirmation by e-mail link."""
+
+from django.conf import settings
+from django.core import signing
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
+
+from directory import antiabuse, emails, tokens
+from directory.forms.submission import (
+    HoneypotForm,
+    ImpactFigureFormSet,
+    InnovationFormSet,
+    ProfileForm,
+    SubmitterForm,
+    filled_rows,
+)
+from directory.models import DirectoryPage, Submission
+from directory.submissions import confirm_submission, create_submission, find_duplicates
+
+SENT_SALT = "directory.submission.sent"
+SENT_MAX_AGE = 60 * 60 * 24
+
+
+def directory_context(**extra):
+    directory = DirectoryPage.objects.live().first()
+    privacy = Page.objects.live().filter(slug="privacy").only("url_path").first()
+    return {
+        "page": directory,
+        "directory_url": directory.url if directory else "/directory/",
+        "privacy_url": privacy.url if privacy else "/privacy/",
+        **extra,
+    }
+
+
+def build_forms(data=None, files=None):
+    forms = {
+        "profile": ProfileForm(data, files, prefix="profile", use_required_attribute=False),
+        "submitter": SubmitterForm(data, prefix="submitter", use_required_attribute=False),
+        "innovations": InnovationFormSet(data, prefix="innovations"),
+        "figures": ImpactFigureFormSet(data, prefix="figures"),
+        "honeypot": HoneypotForm(data),
+    }
+    if data is None:
+        forms["submitter"].initial["started"] = antiabuse.start_timer()
+    return forms
+
+
+FORMSET_LABELS = {"innovations": _lazy("Innovation"), "figures": _lazy("Impact figure")}
+
+
+def _field_errors(form, prefix=""):
+    return [
+        {
+            "id": field.auto_id,
+            "label": f"{prefix}{getattr(field.field, 'summary_label', field.label)}",
+            "message": message,
+        }
+        for field in form
+        for message in field.errors
+    ]
+
+
+def error_summary(forms):
+    """Every error on the page, each with the id of the field it belongs to."""
+    summary = []
+    for key, form in forms.items():
+        if key == "honeypot":
+            continue
+        if hasattr(form, "forms"):
+            summary += [{"id": "", "message": message} for message in form.non_form_errors()]
+            for number, row in enumerate(form.forms, start=1):
+                summary += _field_errors(row, prefix=f"{FORMSET_LABELS[key]} {number}: ")
+        else:
+            summary += [{"id": "", "message": message} for message in form.non_field_errors()]
+            summary += _field_errors(form)
+    return summary
+
+
+def render_form(request, forms, status=200, rejection="", duplicates=()):
+    submitter = forms["submitter"]
+    if submitter.is_bound and not antiabuse.timer_is_valid(submitter.data.get("submitter-started")):
+        # A missing or altered timer would refuse every later attempt: give the page a new one.
+        submitter.data = submitter.data.copy()
+        submitter.data["submitter-started"] = antiabuse.start_timer()
+    context = directory_context(
+        forms=forms,
+        errors=error_summary(forms) if forms["profile"].is_bound else [],
+        rejection=rejection,
+        duplicates=duplicates,
+        logo_needs_choosing_again=bool(request.FILES.get("profile-logo")),
+        page_title=_("List your enterprise"),
+        noindex=True,
+    )
+    return render(request, "directory/submit.html", context, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def submit_listing(request):
+    if request.method == "GET":
+        return render_form(request, build_forms())
+    forms = build_forms(request.POST, request.FILES)
+    try:
+        antiabuse.check_honeypot(request.POST)
+        if not all(form.is_valid() for form in forms.values()):
+            return render_form(request, forms, status=400)
+        # Speed and volume only matter for a form that would otherwise be accepted.
+        antiabuse.check_fill_time(request.POST.get("submitter-started"))
+        antiabuse.check_rate_limit(request, "submit", *settings.DIRECTORY_SUBMISSION_RATE)
+    except antiabuse.Rejected as rejected:
+        return render_form(request, forms, status=rejected.status, rejection=rejected.message)
+
+    profile = forms["profile"].cleaned_data
+    submitter = forms["submitter"].cleaned_data
+    duplicates = find_duplicates(profile["name"], profile["country"], profile.get("website", ""))
+    if duplicates and not submitter.get("not_a_duplicate"):
+        return render_form(request, forms, status=409, duplicates=duplicates)
+
+    submission = create_submission(
+        profile, filled_rows(forms["innovations"]), filled_rows(forms["figures"]), submitter
+    )
+    deliver_confirmation(submission)
+    return redirect(sent_url(submission))
+
+
+def deliver_confirmation(submission):
+    sent = emails.send_confirmation(submission)
+    if submission.email_failed == sent:
+        submission.email_failed = not sent
+        submission.save(update_fields=["email_failed"])
+    return sent
+
+
+def sent_url(submission):
+    token = signing.dumps(submission.pk, salt=SENT_SALT)
+    return reverse("directory_submission_sent") + f"?s={token}"
+
+
+def submission_from_sent_token(token):
+    try:
+        pk = signing.loads(token or "", salt=SENT_SALT, max_age=SENT_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    return Submission.objects.select_related("enterprise").filter(pk=pk).first()
+
+
+@never_cache
+def submission_sent(request):
+    submission = submission_from_sent_token(request.GET.get("s"))
+    if submission is None:
+        return render(
+            request,
+            "directory/link_error.html",
+            directory_context(
+                message=_("This page is only shown right after sending the form."), noindex=True
+            ),
+            status=404,
+        )
+    return render(
+        request,
+        "directory/submit_sent.html",
+        directory_context(
+            submission=submission, token=request.GET["s"], noindex=True, page_title=_("Thank you")
+        ),
+    )
+
+
+@never_cache
+@require_http_methods(["POST"])
+def resend_confirmation(request):
+    submission = submission_from_sent_token(request.POST.get("s"))
+    if submission is None or submission.confirmed_at:
+        return redirect("directory_submit")
+    try:
+        antiabuse.check_rate_limit(request, "resend", *settings.DIRECTORY_SUBMISSION_RATE)
+    except antiabuse.Rejected as rejected:
+        return render(
+            request,
+            "directory/submit_sent.html",
+            directory_context(
+                submission=submission,
+                token=request.POST["s"],
+                rejection=rejected.message,
+                noindex=True,
+            ),
+            status=rejected.status,
+        )
+    deliver_confirmation(submission)
+    return redirect(sent_url(submission))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    try:
+        submission_id = tokens.read_confirmation_token(token)
+    except tokens.LinkError as error:
+        return link_error(request, error)
+    submission = Submission.objects.select_related("enterprise").filter(pk=submission_id).first()
+    if submission is None:
+        return link_error(
+            request,
+            tokens.LinkError(
+                _(
+                    "This submission no longer exists: "
+                    "unconfirmed submissions are deleted after 7 days."
+                ),
+                410,
+            ),
+        )
+    confirmed_now = False
+    if request.method == "POST" and not submission.confirmed_at:
+        submission, confirmed_now = confirm_submission(submission)
+    return render(
+        request,
+        "directory/confirm.html",
+        directory_context(
+            submission=submission,
+            confirmed_now=confirmed_now,
+            noindex=True,
+            page_title=_("Confirm your listing"),
+        ),
+    )
+
+
+def link_error(request, error):
+    return render(
+        request,
+        "directory/link_error.html",
+        directory_context(
+            message=error.message, noindex=True, page_title=_("This link does not work")
+        ),
+        status=error.status,
+    )
