@@ -186,6 +186,7 @@ class SubmitterForm(forms.Form):
             )
         },
     )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["submitter_name"].error_messages["required"] = _("Enter your name.")
@@ -225,6 +226,7 @@ class InnovationForm(OptionalRowForm):
         super().__init__(*args, **kwargs)
         self.fields["title"].error_messages["required"] = _("Give the innovation a name.")
         self.fields["description"].error_messages["required"] = _("Describe the innovation.")
+
     title = PlainTextField(
         label=_lazy("Innovation"),
         max_length=120,
