@@ -36,5 +36,9 @@ lint: $(VENV)/.installed-test
 	$(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) check
 
+# Load test on the local PostgreSQL: BENCH_SIZE=100000 make bench for the large run.
+bench: $(VENV)/.installed
+	$(BIN)/python -m showcase.benchmark
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts

@@ -23,13 +23,16 @@ class Rejected(Exception):
 
 
 def client_address(request):
-    """The visitor's address, trusting as many proxies in X-Forwarded-For as configured."""
+    """The visitor's address, trusting as many proxies in X-Forwarded-For as configured.
+
+    None when the request carries no address at all (as in some internal calls).
+    """
     proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     forwarded = [part for part in forwarded if part]
     if proxies and len(forwarded) >= proxies:
         return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "unknown")
+    return request.META.get("REMOTE_ADDR") or None
 
 
 def start_timer():
@@ -71,7 +74,7 @@ def check_honeypot(data):
 
 def check_rate_limit(request, scope, limit, window_seconds):
     """Count this request against its address; over the limit, refuse it and say when to retry."""
-    key = f"ratelimit:{scope}:{client_address(request)}"
+    key = f"ratelimit:{scope}:{client_address(request) or 'unknown'}"
     now = time.time()
     window_start = cache.get_or_set(f"{key}:start", now, timeout=window_seconds)
     try:

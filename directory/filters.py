@@ -5,6 +5,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from directory.forms.public_fields import clean_plain_text
 from directory.models import Enterprise, LegalForm, SizeBand
 from directory.search.text import MAX_QUERY_LENGTH, query_words
 
@@ -61,7 +62,7 @@ class EnterpriseFilterSet(django_filters.FilterSet):
             "sort": _("sort order"),
         }
         clean = QueryDict(mutable=True)
-        query = " ".join(data.get("q", "").split())
+        query = " ".join(clean_plain_text(data.get("q", "")).split())
         if len(query) > MAX_QUERY_LENGTH:
             query = query[:MAX_QUERY_LENGTH].rstrip()
             self.notices.append(

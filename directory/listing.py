@@ -5,6 +5,7 @@ from functools import cached_property
 
 from django.db.models import Prefetch
 from django.db.models.functions import Lower
+from django.utils.translation import gettext as _
 
 from directory.facets import build_facets
 from directory.filters import EnterpriseFilterSet, live_enterprises
@@ -60,6 +61,17 @@ def directory_listing(params):
     vocabulary = load_vocabulary()
     filterset = EnterpriseFilterSet(params, taxonomy=vocabulary, queryset=live_enterprises())
     return DirectoryListing(filterset=filterset, vocabulary=vocabulary, queryset=filterset.qs)
+
+
+def card_labels():
+    """Words every result card repeats, translated once per page rather than once per card."""
+    return {
+        "sectors": _("Sectors"),
+        "goals": _("Sustainable development goals"),
+        "goal": _("Goal"),
+        "demo": _("Demo listing"),
+        "synthetic": _("Synthetic test listing"),
+    }
 
 
 def with_card_data(queryset):

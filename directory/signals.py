@@ -1,30 +1,53 @@
 """Keep search in step with what is published, and tell submitters what editors decided."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import published, unpublished, workflow_approved, workflow_rejected
 
 from directory.emails import send_approved, send_changes_requested
-from directory.models import Enterprise
+from directory.models import (
+    Certification,
+    Enterprise,
+    Sector,
+    StoryEnterpriseLink,
+    SustainableDevelopmentGoal,
+)
 from directory.search import index_enterprises, unindex_enterprises
 from directory.submissions import latest_contact
+from showcase.page_cache import invalidate
 
 
 @receiver(published)
 def index_published_enterprise(sender, instance, **kwargs):
     if isinstance(instance, Enterprise):
         index_enterprises([instance.pk])
+        invalidate()
 
 
 @receiver(unpublished)
 def unindex_unpublished_enterprise(sender, instance, **kwargs):
     if isinstance(instance, Enterprise):
         unindex_enterprises([instance.pk])
+        invalidate()
 
 
 @receiver(post_delete, sender=Enterprise)
 def unindex_deleted_enterprise(sender, instance, **kwargs):
     unindex_enterprises([instance.pk])
+    invalidate()
+
+
+def _vocabulary_changed(sender, **kwargs):
+    invalidate()
+
+
+for _model in (Sector, SustainableDevelopmentGoal, Certification, StoryEnterpriseLink):
+    post_save.connect(
+        _vocabulary_changed, sender=_model, dispatch_uid=f"page-cache-save-{_model.__name__}"
+    )
+    post_delete.connect(
+        _vocabulary_changed, sender=_model, dispatch_uid=f"page-cache-del-{_model.__name__}"
+    )
 
 
 @receiver(workflow_approved)

@@ -172,29 +172,25 @@ def submit_update(enterprise, profile, innovations, figures, contact, message=""
     if profile.get("logo"):
         draft.logo = store_logo(profile["logo"], profile["name"])
     draft.save_revision(log_action=True)
-    Submission.objects.create(
+    record_request(enterprise, contact, Submission.Kind.UPDATE, message)
+    start_moderation(enterprise)
+
+
+def request_removal(enterprise, contact, reason=""):
+    return record_request(enterprise, contact, Submission.Kind.REMOVAL, reason)
+
+
+def record_request(enterprise, contact, kind, message):
+    """A request from the contact on record, whose address the signed link already proved."""
+    return Submission.objects.create(
         enterprise=enterprise,
-        kind=Submission.Kind.UPDATE,
+        kind=kind,
         submitter_name=contact.submitter_name,
         submitter_role=contact.submitter_role,
         submitter_email=contact.submitter_email,
         consented_at=contact.consented_at,
         confirmed_at=timezone.now(),
         message=message,
-    )
-    start_moderation(enterprise)
-
-
-def request_removal(enterprise, contact, reason=""):
-    return Submission.objects.create(
-        enterprise=enterprise,
-        kind=Submission.Kind.REMOVAL,
-        submitter_name=contact.submitter_name,
-        submitter_role=contact.submitter_role,
-        submitter_email=contact.submitter_email,
-        consented_at=contact.consented_at,
-        confirmed_at=timezone.now(),
-        message=reason,
     )
 
 

@@ -1,5 +1,9 @@
+import re
+import sys
+
 from django.core.paginator import Paginator
-from django.http import HttpResponseServerError
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils.translation import gettext as _
@@ -7,15 +11,20 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
 SEARCH_QUERY_MAX_LENGTH = 200
+# Databases refuse NUL and search engines choke on other control characters.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+_WORD = re.compile(r"[^\W_]+")
 SEARCH_RESULTS_PER_PAGE = 10
 
 
 @never_cache
 def search(request):
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    query = _CONTROL_CHARACTERS.sub("", request.GET.get("q", "")).strip()[:SEARCH_QUERY_MAX_LENGTH]
     results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query, operator="and")
+    # Search for the words only: quotes and symbols mean syntax to some search backends.
+    words = " ".join(_WORD.findall(query))
+    if words:
+        results = Page.objects.live().public().specific().search(words, operator="and")
     page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -29,5 +38,10 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # Render without context processors: whatever broke may be what they need.
+    # Render without context processors or the database: whatever broke may be what they need.
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "60"
+        response["Cache-Control"] = "no-store"
+        return response
     return HttpResponseServerError(loader.get_template("500.html").render())

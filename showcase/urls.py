@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from directory.sitemaps import EnterpriseSitemap
 from home import views as home_views
+from showcase.health import healthz
 
 SITEMAPS = {"pages": PageSitemap, "enterprises": EnterpriseSitemap}
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
+    path("healthz", healthz, name="healthz"),
     path("directory/", include("directory.urls")),
     path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
@@ -31,6 +33,11 @@ urlpatterns = [
         name="robots",
     ),
 ]
+
+if settings.BENCHMARK_MODE:
+    from showcase.benchmark_views import ceiling
+
+    urlpatterns.append(path("__benchmark__/ceiling/", ceiling))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -1,4 +1,7 @@
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
 from wagtail.models import Page, Site
 
 from tests.factories import (
@@ -6,6 +9,15 @@ from tests.factories import (
     HomePageFactory,
     StoryIndexPageFactory,
 )
+
+# A bounded number of generated inputs in CI; HYPOTHESIS_PROFILE=thorough tries many more.
+_hypothesis = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+settings.register_profile("ci", max_examples=25, **_hypothesis)
+settings.register_profile("thorough", max_examples=400, **_hypothesis)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

@@ -29,6 +29,7 @@ from wagtail.models import (
 )
 
 from directory.forms.admin import EnterpriseAdminForm
+from home.places import address_lines, openstreetmap_url
 
 EARLIEST_FOUNDING_YEAR = 1800
 MAX_SECTORS = 3
@@ -249,8 +250,20 @@ class Enterprise(
         verbose_name_plural = _("enterprises")
         indexes = [
             models.Index(Lower("name"), name="enterprise_live_name", condition=models.Q(live=True)),
+            # Facet counts read only these narrow indexes, never the wide table.
             models.Index(
-                fields=["country"], name="enterprise_live_country", condition=models.Q(live=True)
+                fields=["country", "id"],
+                name="enterprise_live_country",
+                condition=models.Q(live=True),
+            ),
+            models.Index(fields=["id"], name="enterprise_live_id", condition=models.Q(live=True)),
+            models.Index(
+                fields=["size_band"], name="enterprise_live_size", condition=models.Q(live=True)
+            ),
+            models.Index(
+                fields=["legal_form"],
+                name="enterprise_live_legal_form",
+                condition=models.Q(live=True),
             ),
             models.Index(
                 fields=["-first_published_at"],
@@ -313,29 +326,24 @@ class Enterprise(
 
     @property
     def address_lines(self):
-        locality = " ".join(part for part in (self.postal_code, self.city) if part)
-        lines = [self.street_address, locality, self.region, self.country.name]
-        return [line for line in lines if line]
+        return address_lines(
+            street=self.street_address,
+            postal_code=self.postal_code,
+            city=self.city,
+            region=self.region,
+            country=self.country,
+        )
 
     @property
     def openstreetmap_url(self):
-        from urllib.parse import urlencode
-
-        if self.latitude is not None and self.longitude is not None:
-            return (
-                f"https://www.openstreetmap.org/?mlat={self.latitude:.5f}&mlon={self.longitude:.5f}"
-                f"#map=16/{self.latitude:.5f}/{self.longitude:.5f}"
-            )
-        query = ", ".join(
-            part
-            for part in (
-                self.street_address,
-                f"{self.postal_code} {self.city}".strip(),
-                self.country.name,
-            )
-            if part
+        return openstreetmap_url(
+            street=self.street_address,
+            postal_code=self.postal_code,
+            city=self.city,
+            country=self.country,
+            latitude=self.latitude,
+            longitude=self.longitude,
         )
-        return "https://www.openstreetmap.org/search?" + urlencode({"query": query})
 
     @property
     def social_links(self):

@@ -1,8 +1,10 @@
 from django import template
+from django.core.cache import cache
 from django.db.models import Count
 
-from directory.listing import with_card_data
+from directory.listing import card_labels, with_card_data
 from directory.models import DirectoryPage, Enterprise
+from showcase.page_cache import content_version
 
 register = template.Library()
 
@@ -10,6 +12,16 @@ FEATURED_COUNT = 6
 
 
 def headline_numbers():
+    """Counted once per content version: they change only when something is published."""
+    key = f"directory:headline-numbers:{content_version()}"
+    numbers = cache.get(key)
+    if numbers is None:
+        numbers = count_headline_numbers()
+        cache.set(key, numbers, timeout=60 * 60)
+    return numbers
+
+
+def count_headline_numbers():
     live = Enterprise.objects.filter(live=True).order_by()
     totals = live.aggregate(enterprises=Count("pk"), countries=Count("country", distinct=True))
     totals["sectors"] = (
@@ -31,6 +43,7 @@ def directory_highlights(context):
         "request": context.get("request"),
         "directory": directory,
         "directory_url": directory.url if directory else "",
+        "card_labels": card_labels(),
         "featured": featured,
         "numbers": headline_numbers(),
     }

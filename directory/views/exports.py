@@ -2,14 +2,14 @@
 
 import csv
 import json
+from collections import defaultdict
 
 from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from directory.listing import directory_listing
-from directory.models import Sector, SustainableDevelopmentGoal
-from directory.models.pages import DirectoryPage
+from directory.models import DirectoryPage, Enterprise, ImpactFigure, Innovation
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_NAME = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
@@ -56,83 +56,132 @@ class _Echo:
         return value
 
 
-def export_rows(listing):
-    from django.db.models import Prefetch
+ROW_FIELDS = [
+    "id",
+    "slug",
+    "name",
+    "summary",
+    "description",
+    "country",
+    "region",
+    "city",
+    "street_address",
+    "postal_code",
+    "latitude",
+    "longitude",
+    "legal_form",
+    "year_founded",
+    "size_band",
+    "website",
+    "public_email",
+    "linkedin_url",
+    "instagram_url",
+    "facebook_url",
+    "other_social_url",
+    "spark_programme",
+    "spark_year",
+    "origin",
+    "first_published_at",
+    "last_published_at",
+]
 
-    return (
-        listing.ordered()
-        .prefetch_related(
-            Prefetch("sectors", queryset=Sector.objects.order_by("name").only("slug", "name")),
-            Prefetch(
-                "sdgs",
-                queryset=SustainableDevelopmentGoal.objects.order_by("number").only("number"),
-            ),
-            "certifications",
-            "innovations",
-            "impact_figures",
-        )
-        .defer("search_vector")
-    )
+
+def _chunks(iterable, size):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
-def enterprise_record(enterprise, base_url):
+def _grouped(pairs):
+    groups = defaultdict(list)
+    for key, value in pairs:
+        groups[key].append(value)
+    return groups
+
+
+def _children(ids):
+    """Everything listed under a chunk of enterprises, in five queries, as plain values."""
+    sectors = Enterprise.sectors.through.objects.filter(enterprise_id__in=ids)
+    goals = Enterprise.sdgs.through.objects.filter(enterprise_id__in=ids)
+    certifications = Enterprise.certifications.through.objects.filter(enterprise_id__in=ids)
+    innovations = Innovation.objects.filter(enterprise_id__in=ids).order_by("sort_order", "pk")
+    figures = ImpactFigure.objects.filter(enterprise_id__in=ids).order_by("sort_order", "pk")
     return {
-        "slug": enterprise.slug,
-        "name": enterprise.name,
-        "profile_url": f"{base_url}{enterprise.slug}/",
-        "summary": enterprise.summary,
-        "description": enterprise.description,
-        "country": enterprise.country.code,
-        "region": enterprise.region,
-        "city": enterprise.city,
-        "street_address": enterprise.street_address,
-        "postal_code": enterprise.postal_code,
-        "latitude": enterprise.latitude,
-        "longitude": enterprise.longitude,
-        "sectors": [sector.slug for sector in enterprise.sectors.all()],
-        "sdgs": [goal.number for goal in enterprise.sdgs.all()],
-        "legal_form": enterprise.legal_form,
-        "year_founded": enterprise.year_founded,
-        "size_band": enterprise.size_band,
-        "website": enterprise.website,
-        "public_email": enterprise.public_email,
-        "linkedin_url": enterprise.linkedin_url,
-        "instagram_url": enterprise.instagram_url,
-        "facebook_url": enterprise.facebook_url,
-        "other_social_url": enterprise.other_social_url,
-        "spark_programme": enterprise.spark_programme,
-        "spark_year": enterprise.spark_year,
-        "certifications": [item.slug for item in enterprise.certifications.all()],
-        "innovations": [
-            {
-                "title": item.title,
-                "description": item.description,
-                "year": item.year,
-                "stage": item.stage,
-            }
-            for item in enterprise.innovations.all()
-        ],
-        "impact_figures": [
-            {
-                "indicator": item.indicator,
-                "value": float(item.value),
-                "unit": item.unit,
-                "year": item.year,
-                "sdg": item.sdg_id,
-                "source_url": item.source_url,
-                "verified": item.verified,
-                "verified_on": item.verified_on.isoformat() if item.verified_on else None,
-            }
-            for item in enterprise.impact_figures.all()
-        ],
-        "listing_type": enterprise.origin,
-        "first_published": enterprise.first_published_at.isoformat()
-        if enterprise.first_published_at
-        else None,
-        "last_published": enterprise.last_published_at.isoformat()
-        if enterprise.last_published_at
-        else None,
+        "sectors": _grouped(
+            sectors.order_by("sector__name").values_list("enterprise_id", "sector__slug")
+        ),
+        "sdgs": _grouped(
+            goals.order_by("sustainabledevelopmentgoal_id").values_list(
+                "enterprise_id", "sustainabledevelopmentgoal_id"
+            )
+        ),
+        "certifications": _grouped(
+            certifications.order_by("certification__name").values_list(
+                "enterprise_id", "certification__slug"
+            )
+        ),
+        "innovations": _grouped(
+            (row.pop("enterprise_id"), row)
+            for row in innovations.values("enterprise_id", "title", "description", "year", "stage")
+        ),
+        "impact_figures": _grouped(
+            (row.pop("enterprise_id"), _figure(row))
+            for row in figures.values(
+                "enterprise_id",
+                "indicator",
+                "value",
+                "unit",
+                "year",
+                "sdg_id",
+                "source_url",
+                "verified",
+                "verified_on",
+            )
+        ),
     }
+
+
+def _figure(row):
+    return {
+        "indicator": row["indicator"],
+        "value": float(row["value"]),
+        "unit": row["unit"],
+        "year": row["year"],
+        "sdg": row["sdg_id"],
+        "source_url": row["source_url"],
+        "verified": row["verified"],
+        "verified_on": row["verified_on"].isoformat() if row["verified_on"] else None,
+    }
+
+
+def _timestamp(value):
+    return value.isoformat() if value else None
+
+
+def export_records(listing, base_url):
+    """The listing's enterprises, in the page's order, as plain dicts, a chunk at a time."""
+    rows = listing.ordered().values(*ROW_FIELDS).iterator(chunk_size=CHUNK_SIZE)
+    for chunk in _chunks(rows, CHUNK_SIZE):
+        children = _children([row["id"] for row in chunk])
+        for row in chunk:
+            pk = row.pop("id")
+            listing_type = row.pop("origin")
+            first, last = row.pop("first_published_at"), row.pop("last_published_at")
+            record = {
+                **row,
+                "profile_url": f"{base_url}{row['slug']}/",
+                "listing_type": listing_type,
+                "first_published": _timestamp(first),
+                "last_published": _timestamp(last),
+            }
+            for name, groups in children.items():
+                record[name] = groups.get(pk, [])
+            yield record
 
 
 def _csv_cell(value):
@@ -178,8 +227,7 @@ def export(request, fmt):
     listing = directory_listing(request.GET)
     directory = DirectoryPage.objects.live().first()
     base_url = request.build_absolute_uri(directory.url if directory else "/directory/")
-    rows = export_rows(listing).iterator(chunk_size=CHUNK_SIZE)
-    records = (enterprise_record(enterprise, base_url) for enterprise in rows)
+    records = export_records(listing, base_url)
     if fmt == "csv":
         response = StreamingHttpResponse(
             stream_csv(records), content_type="text/csv; charset=utf-8"

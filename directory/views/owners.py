@@ -104,6 +104,18 @@ def current_forms(draft, data=None, files=None):
     }
 
 
+def update_page_context(enterprise, draft, forms, removal_form, token):
+    return directory_context(
+        enterprise=enterprise,
+        draft=draft,
+        forms=forms,
+        removal_form=removal_form,
+        token=token,
+        noindex=True,
+        page_title=_("Update %(name)s") % {"name": enterprise.name},
+    )
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def update_listing(request, token):
@@ -113,15 +125,7 @@ def update_listing(request, token):
         return link_error(request, error)
     draft = enterprise.get_latest_revision_as_object()
     forms = current_forms(draft, request.POST or None, request.FILES or None)
-    context = directory_context(
-        enterprise=enterprise,
-        draft=draft,
-        forms=forms,
-        removal_form=RemovalRequestForm(),
-        token=token,
-        noindex=True,
-        page_title=_("Update %(name)s") % {"name": enterprise.name},
-    )
+    context = update_page_context(enterprise, draft, forms, RemovalRequestForm(), token)
     if request.method == "POST":
         if all(form.is_valid() for form in forms.values()):
             submit_update(
@@ -149,15 +153,7 @@ def request_listing_removal(request, token):
     form = RemovalRequestForm(request.POST, use_required_attribute=False)
     if not form.is_valid():
         draft = enterprise.get_latest_revision_as_object()
-        context = directory_context(
-            enterprise=enterprise,
-            draft=draft,
-            forms=current_forms(draft),
-            removal_form=form,
-            token=token,
-            noindex=True,
-            page_title=_("Update %(name)s") % {"name": enterprise.name},
-        )
+        context = update_page_context(enterprise, draft, current_forms(draft), form, token)
         return render(request, "directory/update_form.html", context, status=400)
     submission = request_removal(enterprise, contact, form.cleaned_data["reason"])
     emails.notify_editors_of_removal(submission)

@@ -1,8 +1,8 @@
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 
-from directory.listing import with_card_data
+from directory.listing import card_labels, with_card_data
 from directory.models import DirectoryPage, Enterprise
 from directory.structured_data import organization_json_ld
 from home.models import StoryPage
@@ -11,26 +11,27 @@ RELATED_COUNT = 4
 
 
 def related_enterprises(enterprise):
-    """Live profiles sharing a sector, closest first; profiles from the same country break ties."""
+    """Live profiles in the same sectors, same country first, then the same country.
+
+    Each step is a short indexed query with a limit, so the cost does not grow with the directory.
+    """
     sector_ids = [sector.pk for sector in enterprise.sectors.all()]
-    same_sector = Q(sectors__in=sector_ids)
-    candidates = (
-        Enterprise.objects.filter(live=True)
-        .filter(same_sector | Q(country=enterprise.country))
-        .exclude(pk=enterprise.pk)
-        .annotate(
-            shared_sectors=Count("sectors", filter=same_sector, distinct=True),
-            same_country=Case(
-                When(country=enterprise.country, then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            ),
+    links = Enterprise.sectors.through.objects.filter(sector_id__in=sector_ids)
+    in_sectors = Q(pk__in=links.values("enterprise_id"))
+    same_country = Q(country=enterprise.country)
+    chosen = []
+    for condition in (in_sectors & same_country, in_sectors & ~same_country, same_country):
+        remaining = RELATED_COUNT - len(chosen)
+        if remaining <= 0:
+            break
+        chosen += list(
+            Enterprise.objects.filter(condition, live=True)
+            .exclude(pk__in=[enterprise.pk, *chosen])
+            .order_by("-first_published_at", "pk")
+            .values_list("pk", flat=True)[:remaining]
         )
-        .order_by("-shared_sectors", "-same_country", "name")
-    )
-    ids = list(candidates.values_list("pk", flat=True)[:RELATED_COUNT])
-    by_id = {item.pk: item for item in with_card_data(Enterprise.objects.filter(pk__in=ids))}
-    return [by_id[pk] for pk in ids if pk in by_id]
+    by_id = {item.pk: item for item in with_card_data(Enterprise.objects.filter(pk__in=chosen))}
+    return [by_id[pk] for pk in chosen if pk in by_id]
 
 
 def stories_mentioning(enterprise):
@@ -78,6 +79,7 @@ def profile_context(request, enterprise, preview=False, directory=None):
         "page": directory,
         "self": directory,
         "directory_url": directory_url,
+        "card_labels": card_labels(),
         "enterprise": enterprise,
         "impact_series": impact_series(enterprise),
         "innovations": list(enterprise.innovations.all()),

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from directory.filters import SORT_CHOICES
-from directory.listing import directory_listing, with_card_data
+from directory.listing import card_labels, directory_listing, with_card_data
 from directory.models import LegalForm, SizeBand
 
 RESULTS_PER_PAGE = 24
@@ -78,6 +78,7 @@ def directory_search(request, page):
         {
             "listing": listing,
             "directory_url": page.url,
+            "card_labels": card_labels(),
             "results": results,
             "total": total,
             "facets": facets,

@@ -1,6 +1,5 @@
 import datetime
 import zoneinfo
-from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -18,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.places import address_lines, openstreetmap_url
 
 EVENT_TIME_ZONES = [
     ("Europe/Brussels", _("Brussels, Amsterdam, Paris (CET)")),
@@ -196,30 +196,23 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def address_lines(self):
-        locality = " ".join(part for part in (self.postal_code, self.city) if part)
-        lines = [
-            self.venue_name,
-            self.street_address,
-            locality,
-            self.region,
-            self.country.name if self.country else "",
-        ]
-        return [line for line in lines if line]
+        return address_lines(
+            name=self.venue_name,
+            street=self.street_address,
+            postal_code=self.postal_code,
+            city=self.city,
+            region=self.region,
+            country=self.country,
+        )
 
     @property
     def openstreetmap_url(self):
-        if not (self.street_address or self.city):
-            return ""
-        query = ", ".join(
-            part
-            for part in (
-                self.street_address,
-                f"{self.postal_code} {self.city}".strip(),
-                self.country.name if self.country else "",
-            )
-            if part
+        return openstreetmap_url(
+            street=self.street_address,
+            postal_code=self.postal_code,
+            city=self.city,
+            country=self.country,
         )
-        return "https://www.openstreetmap.org/search?" + urlencode({"query": query})
 
     def get_og_image(self):
         return self.image

@@ -1,10 +1,13 @@
 """Settings shared by every environment; each environment module overrides what differs."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
+
+from showcase.security import admin_policy, public_policy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -53,11 +56,18 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    "showcase.request_id.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "showcase.security.PermissionsPolicyMiddleware",
+    "showcase.security.ContentSecurityPolicyMiddleware",
+    # Cached pages skip everything below: sessions, authentication, routing, the database.
+    "showcase.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -65,6 +75,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "showcase.urls"
@@ -97,7 +113,10 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
+if env_bool("CACHE_DISABLED"):
+    # `make bench` measures the site with no cache at all.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+elif REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -105,6 +124,8 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "showcase"),
         }
     }
+    # Sessions read from the shared cache and survive in the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -130,7 +151,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -138,6 +159,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Several app servers: uploads go to S3-compatible storage (django-storages; `pip install .[s3]`).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
 
 # Complex page models exceed Django's default of 1,000 fields per form in the editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -171,13 +207,92 @@ WAGTAILSEARCH_BACKENDS = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Accent-free English stemming, created by home's first migration.
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "showcase_search"
+# Site search on OpenSearch instead of the database (`pip install .[opensearch]`, then
+# `manage.py update_index`). The directory's own search stays in PostgreSQL.
+OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
+if OPENSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "wagtail.search.backends.opensearch2",
+        "URLS": [OPENSEARCH_URL],
+        "INDEX": os.environ.get("OPENSEARCH_INDEX", "showcase"),
+        "TIMEOUT": 5,
+        "AUTO_UPDATE": True,
+    }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Editors' e-mail hashes stay off gravatar.com, and the admin does not call home for updates:
+# both would also need the admin's Content Security Policy to allow third parties.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Content Security Policy: showcase.security picks the public or the admin policy per request.
+WAGTAILADMIN_PATH_PREFIX = "/admin/"
+_MEDIA_HOSTS = env_list("CSP_EXTRA_IMAGE_SOURCES")
+if os.environ.get("AWS_S3_CUSTOM_DOMAIN"):
+    _MEDIA_HOSTS.append(f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}")
+elif os.environ.get("AWS_S3_ENDPOINT_URL"):
+    _MEDIA_HOSTS.append(os.environ["AWS_S3_ENDPOINT_URL"])
+CSP_PUBLIC_DIRECTIVES = public_policy(_MEDIA_HOSTS)
+CSP_ADMIN_DIRECTIVES = admin_policy(_MEDIA_HOSTS)
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_PUBLIC_DIRECTIVES}
+
+# Guessing admin passwords: five failures for a name from one address lock it for 15 minutes.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USE_ATTEMPT_EXPIRATION = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_CLIENT_IP_CALLABLE = "directory.antiabuse.client_address"
+
+# Whole-page cache for anonymous visitors (showcase.page_cache).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/healthz",
+    "/directory/submit/",
+    "/directory/update/",
+)
+
+# `make bench` only: a header with each response's query count, and a minimal view to compare with.
+BENCHMARK_MODE = env_bool("BENCHMARK_MODE")
+if BENCHMARK_MODE:
+    MIDDLEWARE.insert(1, "showcase.query_count.QueryCountMiddleware")
+
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "showcase.request_id.RequestIDFilter"}},
+    "formatters": {
+        "json": {"()": "showcase.logging_format.JSONFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT if LOG_FORMAT in ("json", "text") else "text",
+        }
+    },
+    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        # Lockout messages name people and addresses: keep only errors.
+        "axes": {"handlers": ["stdout"], "level": "ERROR", "propagate": False},
+    },
+}
 
 # Countries of the 2 Seas area come first in country menus.
 COUNTRIES_FIRST = ["BE", "FR", "NL", "GB"]

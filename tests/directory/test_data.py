@@ -67,3 +67,18 @@ def test_generate_enterprises_refuses_a_count_below_one(directory_page):
 
     with pytest.raises(CommandError, match="at least 1"):
         call_command("generate_enterprises", count=0, stdout=io.StringIO())
+
+
+def test_rebuilding_the_search_index_finds_rows_edited_behind_the_sites_back(
+    client, directory_page
+):
+    from tests.factories import make_enterprise
+
+    enterprise = make_enterprise("Quiet Name")
+    Enterprise.objects.filter(pk=enterprise.pk).update(summary="Now about beekeeping.")
+    assert "Quiet Name" not in client.get("/directory/", {"q": "beekeeping"}).content.decode()
+    call_command("rebuild_directory_index", stdout=io.StringIO())
+    from django.core.cache import cache
+
+    cache.clear()
+    assert "Quiet Name" in client.get("/directory/", {"q": "beekeeping"}).content.decode()

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail, signing
 from django.urls import reverse
 from django.utils import timezone
@@ -18,13 +17,6 @@ from tests.factories import make_enterprise
 pytestmark = pytest.mark.django_db
 OWNER = "owner@kringloop.example"
 NEUTRAL = "is the address on record for this listing, we have sent it a link"
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("moderator", "moderator@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Directory editors"))
-    return user
 
 
 @pytest.fixture
@@ -89,7 +81,7 @@ def test_update_link_requests_are_rate_limited(client, listing, settings):
     assert len(mail.outbox) == 2
 
 
-def test_an_update_is_moderated_and_the_live_profile_waits(client, listing, editor):
+def test_an_update_is_moderated_and_the_live_profile_waits(client, listing, directory_editor):
     ask_for_link(client, listing, OWNER)
     link = link_in(last_mail_to(OWNER), "/directory/update/")
     form = client.get(link)
@@ -116,7 +108,7 @@ def test_an_update_is_moderated_and_the_live_profile_waits(client, listing, edit
     assert Submission.objects.filter(enterprise=listing, kind="update").exists()
 
     mail.outbox.clear()
-    approve(client, editor, listing)
+    approve(client, directory_editor, listing)
     profile = client.get(f"/directory/{listing.slug}/").content.decode()
     assert "A new summary, waiting for review." in profile
     assert "Fixing chairs and tables." in profile
@@ -169,7 +161,9 @@ def test_an_expired_update_link_says_so(client, listing, monkeypatch):
     assert "This link has expired" in response.content.decode()
 
 
-def test_removal_is_requested_by_the_owner_and_confirmed_by_an_editor(client, listing, editor):
+def test_removal_is_requested_by_the_owner_and_confirmed_by_an_editor(
+    client, listing, directory_editor
+):
     token = tokens.update_token(listing, OWNER)
     refused = client.post(
         reverse("directory_request_removal", args=[token]), {"reason": "Closing down"}
@@ -188,7 +182,7 @@ def test_removal_is_requested_by_the_owner_and_confirmed_by_an_editor(client, li
     assert "Closing down" in notice.body
     assert Enterprise.objects.filter(pk=listing.pk).exists()
 
-    client.force_login(editor)
+    client.force_login(directory_editor)
     confirm_url = link_in(notice, "/admin/directory/removals/")
     assert "Yes, remove the listing" in client.get(confirm_url).content.decode()
     client.post(confirm_url)

@@ -8,6 +8,14 @@ from directory.views import search as search_view
 from tests.factories import ImageFactory, make_enterprise
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _uncached(settings):
+    """These tests count the queries of building a page, not of serving it from the page cache."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
 # Page serving, site settings and navigation, vocabularies, three facets, one page of results and
 # its prefetches (sectors, goals, logo renditions), and on PostgreSQL the typo lookup.
 MAX_QUERIES = 22

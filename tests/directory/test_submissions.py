@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
@@ -19,18 +18,12 @@ from tests.directory.submission_helpers import (
     submission_data,
     upload,
 )
+from tests.directory.test_search import names
 from tests.factories import make_enterprise
 
 pytestmark = pytest.mark.django_db
 SUBMIT = "/directory/submit/"
 SUBMITTER = "an@fietsherstel-noord.example"
-
-
-@pytest.fixture
-def directory_editor(django_user_model):
-    editor = django_user_model.objects.create_user("moderator", "moderator@example.org", "pw")
-    editor.groups.add(Group.objects.get(name="Directory editors"))
-    return editor
 
 
 def stored():
@@ -42,7 +35,7 @@ def submit(client, **overrides):
 
 
 def names_found(client, words):
-    return [item.name for item in client.get("/directory/", {"q": words}).context["results"]]
+    return names(client.get("/directory/", {"q": words}))
 
 
 def approve(client, editor, enterprise, action="approve", comment=""):

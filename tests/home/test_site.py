@@ -84,3 +84,10 @@ def test_production_settings_refuse_to_start_without_required_environment(missin
     )
     assert result.returncode != 0
     assert f"{missing} must be set" in result.stderr
+
+
+@pytest.mark.parametrize("query", ['"><img src=x>', '"unbalanced', "AND OR NOT", "a*", "(x"])
+def test_search_syntax_in_the_query_is_taken_as_plain_words(client, home_page, story_index, query):
+    StoryPageFactory(parent=story_index, title="Unbalanced quotes explained")
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200

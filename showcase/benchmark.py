@@ -1,0 +1,347 @@
+"""`make bench`: the site under load, measured the same way every time.
+
+Builds (or reuses) a PostgreSQL database with BENCH_SIZE synthetic enterprises, serves it with
+production settings under gunicorn on loopback, and drives each endpoint with wrk for a fixed time,
+once with the anonymous page cache off and once with it on, beside a minimal Django view as the
+ceiling. Prints a Markdown table and writes it to bench-results/.
+"""
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+LUA_REPORT = Path(__file__).with_name("benchmark.lua")
+
+SIZE = int(os.environ.get("BENCH_SIZE", "10000"))
+DURATION = int(os.environ.get("BENCH_DURATION", "10"))
+WORKERS = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 2)))
+# Without caches, one connection per worker measures how long a request takes; with the page
+# cache, more connections measure how many requests the site can serve.
+UNCACHED_CONNECTIONS = int(os.environ.get("BENCH_UNCACHED_CONNECTIONS", str(WORKERS)))
+CACHED_CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+DATABASE_URL = os.environ.get(
+    "BENCH_DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/showcase_bench_{SIZE}"
+)
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+TARGET_P95_MS = 150 if SIZE <= 10_000 else 300
+
+
+@dataclass
+class Result:
+    name: str
+    mode: str
+    requests_per_second: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    errors: int
+    queries: str
+    peak_rss_mb: float
+
+
+def log(message):
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def redis_reachable():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        log("installing wrk")
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+        return
+    sys.exit("wrk is needed: install it with `apt-get install wrk`.")
+
+
+def manage(*args, env):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
+
+
+def site_env(**extra):
+    return {
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": DATABASE_URL,
+        "DB_CONN_MAX_AGE": "600",
+        "SECURE_SSL_REDIRECT": "0",
+        "LOG_LEVEL": "WARNING",
+        "BENCHMARK_MODE": "1",
+        "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
+        **extra,
+    }
+
+
+def prepare_database(env):
+    import psycopg
+
+    admin_url = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
+    name = DATABASE_URL.rsplit("/", 1)[1]
+    with psycopg.connect(admin_url.replace("postgres://", "postgresql://"), autocommit=True) as db:
+        if not db.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            log(f"creating database {name}")
+            db.execute(f'CREATE DATABASE "{name}"')
+    log("migrating")
+    manage("migrate", "--noinput", "-v", "0", env=env)
+    manage("load_demo_content", env=env)
+    with psycopg.connect(DATABASE_URL.replace("postgres://", "postgresql://")) as db:
+        synthetic = db.execute(
+            "SELECT count(*) FROM directory_enterprise WHERE origin = 'synthetic'"
+        ).fetchone()[0]
+    if synthetic != SIZE:
+        log(f"generating {SIZE} synthetic enterprises (had {synthetic})")
+        manage("generate_enterprises", "--delete", env=env)
+        started = time.monotonic()
+        manage("generate_enterprises", "--count", str(SIZE), env=env)
+        log(f"generated in {time.monotonic() - started:.0f} s")
+    with psycopg.connect(
+        DATABASE_URL.replace("postgres://", "postgresql://"), autocommit=True
+    ) as db:
+        db.execute("VACUUM ANALYZE")
+
+
+def export_query():
+    """A filter whose download has about 1,000 rows, so the figure means the same at any size."""
+    import psycopg
+
+    with psycopg.connect(DATABASE_URL.replace("postgres://", "postgresql://")) as db:
+        rows = db.execute(
+            """
+            SELECT 'sector=' || s.slug || '&sdg=' || g.sustainabledevelopmentgoal_id, count(*)
+            FROM directory_enterprise_sectors es
+            JOIN directory_sector s ON s.id = es.sector_id
+            JOIN directory_enterprise_sdgs g ON g.enterprise_id = es.enterprise_id
+            JOIN directory_enterprise e ON e.id = es.enterprise_id AND e.live
+            GROUP BY 1
+            UNION ALL
+            SELECT 'sector=' || s.slug, count(*)
+            FROM directory_enterprise_sectors es
+            JOIN directory_sector s ON s.id = es.sector_id
+            JOIN directory_enterprise e ON e.id = es.enterprise_id AND e.live
+            GROUP BY 1
+            """
+        ).fetchall()
+    query, count = min(rows, key=lambda row: abs(row[1] - 1000))
+    return query, count
+
+
+def start_server(env, port):
+    static_root = tempfile.mkdtemp(prefix="showcase-static-")
+    env = {**env, "STATIC_ROOT": static_root}
+    manage("collectstatic", "--noinput", "-v", "0", env=env)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "showcase.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(WORKERS),
+            "--timeout",
+            "60",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(150):
+        try:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{port}/__benchmark__/ceiling/", timeout=2
+            ) as response:
+                if response.status == 200:
+                    return server, static_root
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    sys.exit("the site did not start")
+
+
+def worker_peak_rss_mb(server):
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
+    peaks = []
+    for pid in children.read_text().split() if children.exists() else []:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                peaks.append(int(line.split()[1]) / 1024)
+    return max(peaks, default=0.0)
+
+
+def query_count(url):
+    request = urllib.request.Request(url, headers={"Accept": "text/html"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        response.read()
+        return response.headers.get("X-SQL-Queries", "?"), response.headers.get("X-Cache", "")
+
+
+def run_wrk(url, connections):
+    output = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            f"-c{connections}",
+            f"-d{DURATION}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(LUA_REPORT),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    report = json.loads(output.strip().splitlines()[-1])
+    seconds = report["duration_us"] / 1_000_000
+    return report, report["requests"] / seconds
+
+
+def measure(name, mode, url, server):
+    for _ in range(3):
+        query_count(url)  # warm: renditions, caches, connections
+    queries, cache_state = query_count(url)
+    report, rate = run_wrk(url, CACHED_CONNECTIONS if mode == "on" else UNCACHED_CONNECTIONS)
+    if mode == "on" and cache_state == "HIT":
+        queries = "0 (cache hit)"
+    return Result(
+        name=name,
+        mode=mode,
+        requests_per_second=rate,
+        p50_ms=report["p50"] / 1000,
+        p95_ms=report["p95"] / 1000,
+        p99_ms=report["p99"] / 1000,
+        errors=report["errors"],
+        queries=queries,
+        peak_rss_mb=worker_peak_rss_mb(server),
+    )
+
+
+def endpoints():
+    query, rows = export_query()
+    return [
+        ("ceiling: minimal Django view", "/__benchmark__/ceiling/"),
+        ("home", "/"),
+        ("directory, unfiltered", "/directory/"),
+        (
+            "directory, q + country + sector",
+            "/directory/?q=repair&country=BE&sector=circular-economy",
+        ),
+        ("directory, page 40", "/directory/?page=40"),
+        ("profile", "/directory/kringloopkompas/"),
+        ("event page", "/events/spark-social-enterprise-day-2019/"),
+        (f"CSV export, {rows:,} rows", f"/directory/export.csv?{query}"),
+    ]
+
+
+def table(results):
+    lines = [
+        "| Endpoint | Page cache | Requests/s | p50 ms | p95 ms | p99 ms | Errors | SQL queries "
+        "| Peak worker RSS MB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r.name} | {r.mode} | {r.requests_per_second:,.0f} | {r.p50_ms:.1f} | "
+            f"{r.p95_ms:.1f} | {r.p99_ms:.1f} | {r.errors} | {r.queries} | {r.peak_rss_mb:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def verdicts(results):
+    by_key = {(r.name, r.mode): r for r in results}
+    lines = []
+    search = by_key[("directory, q + country + sector", "off")]
+    ok = search.p95_ms < TARGET_P95_MS
+    lines.append(
+        f"- Directory search p95 with the page cache off: {search.p95_ms:.0f} ms "
+        f"(target under {TARGET_P95_MS} ms at {SIZE:,}): {'met' if ok else 'NOT MET'}"
+    )
+    ceiling = by_key[("ceiling: minimal Django view", "on")].requests_per_second
+    for (name, mode), result in by_key.items():
+        if mode != "on" or name.startswith(("ceiling", "CSV")):
+            continue
+        share = result.requests_per_second / ceiling
+        lines.append(
+            f"- {name} with the page cache on: {share:.0%} of the minimal view's requests/s "
+            f"(target at least 50%): {'met' if share >= 0.5 else 'NOT MET'}"
+        )
+    return "\n".join(lines)
+
+
+def main():
+    ensure_wrk()
+    redis = REDIS_URL if redis_reachable() else ""
+    base_env = site_env(REDIS_URL=redis, PAGE_CACHE="0")
+    prepare_database(base_env)
+    results = []
+    for mode, cache in (("off", "0"), ("on", "1")):
+        port = free_port()
+        env = {
+            **base_env,
+            "PAGE_CACHE": cache,
+            "CACHE_DISABLED": "1" if mode == "off" else "0",
+            "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        }
+        if redis:
+            subprocess.run(
+                ["redis-cli", "-n", REDIS_URL.rsplit("/", 1)[1], "FLUSHDB"],
+                check=False,
+                capture_output=True,
+            )
+        server, static_root = start_server(env, port)
+        try:
+            for name, path in endpoints():
+                log(f"{name} (page cache {mode})")
+                results.append(measure(name, mode, f"http://127.0.0.1:{port}{path}", server))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            shutil.rmtree(static_root, ignore_errors=True)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    report = (
+        f"## Benchmark: {SIZE:,} enterprises, {stamp}\n\n"
+        f"PostgreSQL, gunicorn with {WORKERS} workers on {os.cpu_count()} cores; wrk for "
+        f"{DURATION} s per row. Page cache off: no cache at all, {UNCACHED_CONNECTIONS} "
+        f"connections (one per worker, so the figures are request times, not queueing). "
+        f"Page cache on: {'Redis' if redis else 'in-process'} cache, {CACHED_CONNECTIONS} "
+        f"connections.\n\n{table(results)}\n\n{verdicts(results)}\n"
+    )
+    folder = BASE_DIR / "bench-results"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"bench-{SIZE}-{datetime.now(UTC):%Y%m%d-%H%M}.md"
+    path.write_text(report)
+    print(report)
+    log(f"written to {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""One JSON object per log line, for log collectors; no request data beyond method and path."""
+
+import json
+import logging
+import re
+from datetime import UTC, datetime
+
+_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "request_id"}
+# Attributes Django attaches that may hold personal data (cookies, form fields, addresses).
+_NEVER = {"request", "server_time"}
+# Signed links are keys to a listing: keep them out of the logs.
+_SIGNED_LINK = re.compile(r"(/directory/(?:update|submit/confirm)/)[^/\s]+")
+
+
+def redact(text):
+    return _SIGNED_LINK.sub(r"\1[link]", text)
+
+
+class JSONFormatter(logging.Formatter):
+    def format(self, record):
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": redact(record.getMessage()),
+            "request_id": getattr(record, "request_id", "-"),
+        }
+        request = getattr(record, "request", None)
+        if request is not None and hasattr(request, "path"):
+            entry["method"] = request.method
+            entry["path"] = redact(request.path)
+        status = getattr(record, "status_code", None)
+        if status is not None:
+            entry["status"] = status
+        for key, value in record.__dict__.items():
+            if key not in _STANDARD and key not in _NEVER and key not in entry:
+                entry[key] = (
+                    value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
+                )
+        if record.exc_info:
+            entry["exception"] = redact(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False)

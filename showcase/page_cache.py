@@ -1,0 +1,86 @@
+"""A shared cache of whole public pages for anonymous visitors.
+
+Every cached page is stored under the current content version; publishing, changing or deleting
+anything the public sees moves the version on, so every page is rebuilt from fresh content at
+once. With REDIS_URL set, all app servers share both the pages and the version.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+
+VERSION_KEY = "page-cache:version"
+PUBLIC_MAX_AGE = 60
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def invalidate(**kwargs):
+    """Signal receiver: something public changed, so no cached page may be served any more."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.add(VERSION_KEY, 2, timeout=None)
+
+
+def _key(request, version):
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"page-cache:{version}:{request.get_host()}:{digest}"
+
+
+def _is_anonymous(request):
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def _cacheable(response):
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not any(word in control for word in ("private", "no-cache", "no-store", "max-age=0"))
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves and stores whole pages for visitors without a session; others get fresh pages."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        if request.path_info.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES):
+            return self.get_response(request)
+        if not _is_anonymous(request):
+            response = self.get_response(request)
+            patch_cache_control(response, private=True)
+            return response
+        version = content_version()
+        key = _key(request, version)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Cache"] = "HIT"
+            return cached
+        response = self.get_response(request)
+        if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
+            response.render()
+        # A page that handed out a CSRF token belongs to this visitor alone.
+        if (
+            request.method == "GET"
+            and _cacheable(response)
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        ):
+            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+            cache.set(key, response, timeout=settings.PAGE_CACHE_SECONDS)
+            response["X-Cache"] = "MISS"
+        return response

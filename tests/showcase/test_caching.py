@@ -1,0 +1,88 @@
+"""The anonymous page cache: fast for visitors, never stale after publishing, never personal."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_enterprise
+
+pytestmark = pytest.mark.django_db
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(
+    client, directory_page, django_assert_num_queries
+):
+    client.get("/")  # the very first visit creates the site settings, which refreshes the cache
+    first = client.get("/directory/")
+    assert first["X-Cache"] == "MISS"
+    assert "public" in first["Cache-Control"] and "max-age=60" in first["Cache-Control"]
+    with django_assert_num_queries(0):
+        second = client.get("/directory/")
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert second["X-Request-ID"] != first["X-Request-ID"]
+
+
+def test_a_published_profile_appears_at_once_in_the_directory_and_on_the_home_page(
+    client, directory_page
+):
+    client.get("/")
+    client.get("/directory/")
+    assert client.get("/directory/")["X-Cache"] == "HIT"
+    make_enterprise("Fresh Enterprise", is_featured=True)
+    directory = client.get("/directory/")
+    assert directory["X-Cache"] == "MISS"
+    assert "Fresh Enterprise" in directory.content.decode()
+    assert "Fresh Enterprise" in client.get("/").content.decode()
+
+
+def test_editing_organisations_settings_and_pages_refreshes_the_cache(client, directory_page):
+    from home.models import SiteSettings
+
+    client.get("/")
+    settings = SiteSettings.load()
+    settings.funding_statement = "A brand new funding statement."
+    settings.save()
+    assert "A brand new funding statement." in client.get("/").content.decode()
+    directory_page.title = "Enterprise finder"
+    directory_page.save_revision().publish()
+    assert "Enterprise finder" in client.get("/").content.decode()
+
+
+def test_unpublishing_and_deleting_a_profile_removes_it_at_once(client, directory_page):
+    enterprise = make_enterprise("Going Away")
+    assert "Going Away" in client.get("/directory/").content.decode()
+    enterprise.unpublish()
+    assert "Going Away" not in client.get("/directory/").content.decode()
+    assert client.get("/directory/going-away/").status_code == 404
+
+
+def test_signed_in_editors_never_get_cached_pages(client, home_page, admin_user):
+    client.get("/")
+    client.force_login(admin_user)
+    response = client.get("/")
+    assert "X-Cache" not in response
+    assert "private" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("url", ["/directory/submit/", "/search/?q=spark"])
+def test_forms_and_searches_are_never_cached(client, directory_page, url):
+    response = client.get(url)
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    assert "X-Cache" not in client.get(url)
+
+
+def test_not_found_pages_are_not_cached(client, home_page):
+    client.get("/nowhere/")
+    assert "X-Cache" not in client.get("/nowhere/")
+
+
+def test_cache_can_be_switched_off(client, home_page, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    client.get("/")
+    assert "X-Cache" not in client.get("/")
+
+
+def test_admin_is_never_cached(client, admin_user):
+    client.force_login(admin_user)
+    client.get(reverse("wagtailadmin_home"))
+    assert "X-Cache" not in client.get(reverse("wagtailadmin_home"))

@@ -1,0 +1,154 @@
+"""Health checks, the database-unavailable page, request ids and what reaches the logs."""
+
+import json
+import logging
+import socket
+
+import pytest
+from django.db import OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.test import Client, override_settings
+
+from showcase.logging_format import JSONFormatter
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_answers_ok_when_database_and_cache_work(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_answers_503_without_detail_when_the_database_is_down(client, monkeypatch):
+    def refuse(self, *args, **kwargs):
+        raise OperationalError('connection to server at "db.internal" (10.0.0.5) failed')
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable"}
+    assert "10.0.0.5" not in response.content.decode()
+
+
+def test_healthz_answers_503_when_the_cache_is_down(client, monkeypatch):
+    from django.core.cache import cache
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(cache, "set", broken)
+    assert client.get("/healthz").status_code == 503
+
+
+def test_visitors_get_a_friendly_503_when_the_database_is_unreachable(
+    home_page, monkeypatch, caplog
+):
+    def refuse(self, *args, **kwargs):
+        raise OperationalError("could not connect to server: Connection refused")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
+    response = Client(raise_request_exception=False).get("/about/")
+    assert response.status_code == 503
+    body = response.content.decode()
+    assert "The site is briefly unavailable" in body
+    assert "Connection refused" not in body and "Traceback" not in body
+    assert response["Retry-After"] == "60"
+    # The failure is logged for the people running the site.
+    assert "could not connect to server" in caplog.text
+
+
+def test_other_errors_get_the_500_page(home_page, monkeypatch):
+    from home.models import HomePage
+
+    def explode(self, request, *args, **kwargs):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(HomePage, "serve", explode)
+    response = Client(raise_request_exception=False).get("/")
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in response.content.decode()
+
+
+def test_a_proxy_request_id_is_kept_and_a_bad_one_replaced(client):
+    assert (
+        client.get("/healthz", HTTP_X_REQUEST_ID="abc123-proxy-id")["X-Request-ID"]
+        == "abc123-proxy-id"
+    )
+    replaced = client.get("/healthz", HTTP_X_REQUEST_ID="<script>")["X-Request-ID"]
+    assert replaced != "<script>" and len(replaced) == 32
+
+
+def test_json_log_lines_carry_the_request_id_and_no_personal_data(rf):
+    request = rf.post(
+        "/directory/update/secret-signed-token/",
+        {"email": "person@example.org"},
+        HTTP_COOKIE="sessionid=abc",
+        REMOTE_ADDR="203.0.113.9",
+    )
+    record = logging.makeLogRecord(
+        {
+            "name": "django.request",
+            "levelname": "ERROR",
+            "levelno": logging.ERROR,
+            "msg": "Internal Server Error: %s",
+            "args": (request.path,),
+            "request": request,
+            "status_code": 500,
+            "request_id": "req-42",
+        }
+    )
+    line = JSONFormatter().format(record)
+    entry = json.loads(line)
+    assert entry["request_id"] == "req-42"
+    assert entry["status"] == 500
+    assert entry["method"] == "POST"
+    assert entry["path"] == "/directory/update/[link]/"
+    for private in ("person@example.org", "203.0.113.9", "sessionid", "secret-signed-token"):
+        assert private not in line
+
+
+def redis_available():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+REDIS_CACHE = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/15",
+        "KEY_PREFIX": "showcase-tests",
+    }
+}
+
+
+@pytest.mark.skipif(
+    not redis_available(), reason="No Redis at 127.0.0.1:6379 to share state through"
+)
+@override_settings(CACHES=REDIS_CACHE)
+def test_app_servers_share_rate_limits_and_page_cache_through_redis(directory_page):
+    from django.core.cache import caches
+    from django.test import RequestFactory
+
+    from directory.antiabuse import Rejected, check_rate_limit
+    from showcase import page_cache
+
+    caches["default"].clear()
+    request = RequestFactory().post("/directory/submit/", REMOTE_ADDR="198.51.100.7")
+    check_rate_limit(request, "shared", 2, 60)
+    # A second app server is a second connection to the same Redis.
+    caches._settings = None
+    other_server = caches.create_connection("default")
+    assert other_server.get("ratelimit:shared:198.51.100.7") == 1
+    check_rate_limit(request, "shared", 2, 60)
+    with pytest.raises(Rejected):
+        check_rate_limit(request, "shared", 2, 60)
+
+    before = page_cache.content_version()
+    page_cache.invalidate()
+    assert other_server.get(page_cache.VERSION_KEY) == before + 1
+    caches["default"].clear()

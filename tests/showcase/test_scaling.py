@@ -1,0 +1,64 @@
+"""The switches that let several stateless app servers share one site."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+# Reads the settings module without starting Django, which would need the S3 client installed.
+PROBE = (
+    "import json; import showcase.settings.test as s; "
+    "print(json.dumps({'cache': s.CACHES['default']['BACKEND'], "
+    "'sessions': getattr(s, 'SESSION_ENGINE', 'db'), "
+    "'media': s.STORAGES['default'], 'search': s.WAGTAILSEARCH_BACKENDS['default'], "
+    "'img_src': s.CSP_PUBLIC_DIRECTIVES['img-src']}))"
+)
+
+
+def settings_with(**env):
+    base = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("AWS_", "OPENSEARCH", "REDIS")) and key != "DATABASE_URL"
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        env={**base, "DJANGO_SETTINGS_MODULE": "showcase.settings.test", **env},
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_one_server_needs_nothing_shared():
+    config = settings_with()
+    assert config["cache"].endswith("LocMemCache")
+    assert config["media"]["BACKEND"].endswith("FileSystemStorage")
+    assert config["search"]["BACKEND"] == "wagtail.search.backends.database"
+
+
+def test_redis_url_shares_cache_rate_limits_and_sessions():
+    config = settings_with(REDIS_URL="redis://cache.internal:6379/0")
+    assert config["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert config["sessions"] == "django.contrib.sessions.backends.cached_db"
+
+
+def test_s3_bucket_moves_uploads_off_the_app_servers():
+    config = settings_with(
+        AWS_STORAGE_BUCKET_NAME="spark-media", AWS_S3_CUSTOM_DOMAIN="media.spark.example.org"
+    )
+    assert config["media"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert config["media"]["OPTIONS"]["bucket_name"] == "spark-media"
+    assert config["media"]["OPTIONS"]["querystring_auth"] is False
+    # Pages may show images from there.
+    assert "https://media.spark.example.org" in config["img_src"]
+
+
+def test_opensearch_url_moves_site_search_to_opensearch():
+    config = settings_with(OPENSEARCH_URL="https://search.internal:9200")
+    assert config["search"]["BACKEND"] == "wagtail.search.backends.opensearch2"
+    assert config["search"]["URLS"] == ["https://search.internal:9200"]

@@ -1,0 +1,122 @@
+"""What the site tells browsers, and how it resists password guessing."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+BASE_DIR = Path(__file__).resolve().parents[2]
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-key-for-tests-0123456789-abcdefghij",
+    "ALLOWED_HOSTS": "spark.example.org",
+    "WAGTAILADMIN_BASE_URL": "https://spark.example.org",
+}
+
+
+def production_env():
+    # The browser tests allow Django's async-unsafe calls in this process; a deployment must not.
+    inherited = {
+        key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
+    return {**inherited, **PRODUCTION_ENV}
+
+
+def directives(header):
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
+
+
+def test_public_pages_send_the_security_headers(client, home_page):
+    response = client.get("/")
+    csp = directives(response["Content-Security-Policy"])
+    assert csp["default-src"] == ["'self'"]
+    assert csp["script-src"] == ["'self'"]
+    assert csp["frame-ancestors"] == ["'none'"]
+    assert csp["object-src"] == ["'none'"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "geolocation=()" in response["Permissions-Policy"]
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert len(response["X-Request-ID"]) == 32
+
+
+def test_the_admin_may_frame_its_own_previews(client, admin_user):
+    client.force_login(admin_user)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert directives(response["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
+
+
+def production(code):
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=production_env(),
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_settings_pass_the_deployment_checks():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        env=production_env(),
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_cookies_are_https_only_and_hsts_is_on():
+    result = production(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, "
+        "s.SECURE_HSTS_SECONDS >= 31536000, s.DEBUG, "
+        "'upgrade-insecure-requests' in s.CONTENT_SECURITY_POLICY['DIRECTIVES'])"
+    )
+    assert result.stdout.split() == ["True", "True", "True", "True", "False", "True"], result.stderr
+
+
+def test_weak_passwords_are_refused():
+    for weak in ("password", "12345678901234", "short"):
+        with pytest.raises(ValidationError):
+            validate_password(weak)
+    validate_password("a sensible long passphrase 2026")
+
+
+def test_repeated_wrong_passwords_lock_the_admin_login(client, django_user_model):
+    django_user_model.objects.create_superuser(
+        "editor", "editor@example.org", "the-right-password-2026"
+    )
+    login = reverse("wagtailadmin_login")
+    for _ in range(4):
+        response = client.post(login, {"username": "editor", "password": "wrong"})
+        assert response.status_code == 200
+    # The fifth failure locks the name from this address, even for the right password after it.
+    assert client.post(login, {"username": "editor", "password": "wrong"}).status_code == 429
+    locked = client.post(login, {"username": "editor", "password": "the-right-password-2026"})
+    assert locked.status_code == 429
+    assert "Too many sign-in attempts" in locked.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_right_password_after_a_few_mistakes_still_works(client, django_user_model):
+    django_user_model.objects.create_superuser(
+        "editor", "editor@example.org", "the-right-password-2026"
+    )
+    login = reverse("wagtailadmin_login")
+    for _ in range(3):
+        client.post(login, {"username": "editor", "password": "wrong"})
+    response = client.post(login, {"username": "editor", "password": "the-right-password-2026"})
+    assert response.status_code == 302
