@@ -128,3 +128,12 @@ def test_a_sector_cannot_be_merged_into_itself(editor_client, directory_page):
     assert response.status_code == 200
     assert "cannot also be one to merge away" in response.content.decode()
     assert Sector.objects.filter(slug="retail").exists()
+
+
+def test_editors_preview_a_profile_before_it_is_published(directory_page):
+    enterprise = make_enterprise("Preview Works", publish=False, summary="Seen only in preview.")
+    response = enterprise.make_preview_request()
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Preview Works" in body and "Seen only in preview." in body
+    assert "this is how the profile will look once published" in body
