@@ -22,6 +22,10 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
 
+# Several worker processes only see each other's invalidations through a shared cache: without
+# REDIS_URL, pages would stay stale in the other workers, so the page cache stays off.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", bool(REDIS_URL))  # noqa: F405
+
 LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
 LOGGING["handlers"]["stdout"]["formatter"] = "json" if LOG_FORMAT == "json" else "text"  # noqa: F405
 CSP_PUBLIC_DIRECTIVES = {**CSP_PUBLIC_DIRECTIVES, "upgrade-insecure-requests": True}  # noqa: F405

@@ -120,3 +120,20 @@ def test_the_right_password_after_a_few_mistakes_still_works(client, django_user
         client.post(login, {"username": "editor", "password": "wrong"})
     response = client.post(login, {"username": "editor", "password": "the-right-password-2026"})
     assert response.status_code == 302
+
+
+def test_production_caches_pages_only_with_a_cache_all_workers_share():
+    probe = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.PAGE_CACHE_ENABLED)"
+    )
+    assert production(probe).stdout.strip() == "False"
+    with_redis = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**production_env(), "REDIS_URL": "redis://127.0.0.1:6379/13"},
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert with_redis.stdout.strip() == "True", with_redis.stderr
