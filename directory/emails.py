@@ -56,18 +56,10 @@ def send_update_link(enterprise, contact):
 
 
 def send_approved(enterprise, contact):
-    from directory.models import DirectoryPage
-
-    directory = DirectoryPage.objects.live().first()
-    base = directory.url if directory else "/directory/"
     return _send(
         "approved",
         [contact.submitter_email],
-        {
-            "enterprise": enterprise,
-            "contact": contact,
-            "link": absolute(f"{base}{enterprise.slug}/"),
-        },
+        {"enterprise": enterprise, "contact": contact, "link": absolute(enterprise.get_url())},
     )
 
 

@@ -106,6 +106,8 @@ class EnterpriseFilterSet(django_filters.FilterSet):
     @property
     def sort_order(self):
         chosen = self.form.cleaned_data.get("sort") if self.is_valid() else ""
+        if chosen == "relevance" and not self.query:
+            return "name"  # nothing to rank by
         return chosen or ("relevance" if self.query else "name")
 
     # Filters ------------------------------------------------------------------------------

@@ -53,8 +53,7 @@ class DirectoryListing:
         return self.search_backend.apply(queryset, self.query)
 
     def ordered(self):
-        sort = self.sort if (self.query or self.sort != "relevance") else "name"
-        return self.searched(self.queryset).order_by(*ORDERINGS[sort])
+        return self.searched(self.queryset).order_by(*ORDERINGS[self.sort])
 
 
 def directory_listing(params):

@@ -17,8 +17,7 @@ class EnterpriseSitemap(Sitemap):
 
     def location(self, enterprise):
         if self._base is None:
-            directory = DirectoryPage.objects.live().only("url_path").first()
-            self._base = directory.get_url(self.request) if directory else "/directory/"
+            self._base = DirectoryPage.live_url()
         return f"{self._base}{enterprise.slug}/"
 
     def lastmod(self, enterprise):

@@ -31,18 +31,29 @@ def _comparable_name(name):
     return re.sub(r"[^a-z0-9]+", " ", strip_accents(name).casefold()).strip()
 
 
+def _longest_word(text):
+    return max(re.findall(r"[^\W_]+", text), key=len, default="")
+
+
 def find_duplicates(name, country, website):
-    """Listings that look like the same enterprise: same website domain, or name and country."""
-    candidates = Enterprise.objects.exclude(origin=Origin.SYNTHETIC)
+    """Listings that look like the same enterprise: same website domain, or name and country.
+
+    The database narrows the candidates to those sharing the name's longest word (as typed, and
+    without accents); the exact comparison of the whole names is then made here.
+    """
     domain = website_domain(website) if website else ""
-    query = Q(country=country, name__iexact=name.strip())
+    same_word = Q(name__icontains=_longest_word(name)) | Q(
+        name__icontains=_longest_word(_comparable_name(name))
+    )
+    query = Q(country=country) & same_word
     if domain:
         query |= Q(website__icontains=domain)
     matches = []
     for enterprise in (
-        candidates.filter(query | Q(country=country))
+        Enterprise.objects.exclude(origin=Origin.SYNTHETIC)
+        .filter(query)
         .only("pk", "name", "slug", "website", "country", "live")
-        .order_by(Lower("name"))[:500]
+        .order_by(Lower("name"))
     ):
         same_domain = domain and website_domain(enterprise.website) == domain
         same_name = enterprise.country == country and _comparable_name(

@@ -2,7 +2,10 @@
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+
 from directory.models import Sector, SustainableDevelopmentGoal
+from showcase.page_cache import content_version
 
 
 @dataclass
@@ -10,17 +13,21 @@ class Vocabulary:
     sectors: list
     goals: list
     sector_by_slug: dict = field(init=False)
-    sector_by_id: dict = field(init=False)
     goal_by_number: dict = field(init=False)
 
     def __post_init__(self):
         self.sector_by_slug = {sector.slug: sector for sector in self.sectors}
-        self.sector_by_id = {sector.pk: sector for sector in self.sectors}
         self.goal_by_number = {goal.number: goal for goal in self.goals}
 
 
 def load_vocabulary():
-    return Vocabulary(
-        sectors=list(Sector.objects.order_by("name")),
-        goals=list(SustainableDevelopmentGoal.objects.order_by("number")),
-    )
+    """Read once per content version: editing a sector or goal moves the version on."""
+    key = f"directory:vocabulary:{content_version()}"
+    vocabulary = cache.get(key)
+    if vocabulary is None:
+        vocabulary = Vocabulary(
+            sectors=list(Sector.objects.order_by("name")),
+            goals=list(SustainableDevelopmentGoal.objects.order_by("number")),
+        )
+        cache.set(key, vocabulary, timeout=60 * 60)
+    return vocabulary

@@ -301,11 +301,7 @@ class Enterprise(
     def get_url(self, request=None):
         from directory.models.pages import DirectoryPage
 
-        return DirectoryPage.profile_url(self.slug)
-
-    @property
-    def url(self):
-        return self.get_url()
+        return f"{DirectoryPage.live_url()}{self.slug}/"
 
     @property
     def confirmation_label(self):

@@ -29,10 +29,10 @@ class DirectoryPage(RoutablePageMixin, Page):
         verbose_name = _("directory page")
 
     @classmethod
-    def profile_url(cls, slug):
+    def live_url(cls):
+        """The published directory's address; /directory/ while there is none."""
         directory = cls.objects.live().only("url_path").first()
-        base = directory.url if directory else "/directory/"
-        return f"{base}{slug}/"
+        return directory.url if directory else "/directory/"
 
     @path("")
     def search(self, request):

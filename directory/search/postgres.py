@@ -75,8 +75,6 @@ def _documents(ids):
 
 
 class PostgresEnterpriseSearch:
-    supports_typo_tolerance = True
-
     def __init__(self):
         self._queries = {}
 

@@ -25,8 +25,6 @@ def _chunks(ids, size=500):
 
 
 class SqliteEnterpriseSearch:
-    supports_typo_tolerance = False
-
     def index(self, ids=None):
         with connection.cursor() as cursor:
             if ids is None:

@@ -225,8 +225,7 @@ def export(request, fmt):
     if fmt not in ("csv", "json"):
         raise Http404("Exports come as .csv or .json")
     listing = directory_listing(request.GET)
-    directory = DirectoryPage.objects.live().first()
-    base_url = request.build_absolute_uri(directory.url if directory else "/directory/")
+    base_url = request.build_absolute_uri(DirectoryPage.live_url())
     records = export_records(listing, base_url)
     if fmt == "csv":
         response = StreamingHttpResponse(

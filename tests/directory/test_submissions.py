@@ -389,3 +389,33 @@ def test_the_admin_shows_public_listings_and_their_confirmation(client, director
     assert [item.name for item in waiting] == ["Waiting One"]
     submissions = client.get(reverse("wagtailsnippets_directory_submission:list")).content.decode()
     assert "an@fietsherstel-noord.example" in submissions
+
+
+def test_a_duplicate_is_found_however_many_listings_share_its_country(client, directory_page):
+    # Hundreds of listings in the same country come before it alphabetically.
+    Enterprise.objects.bulk_create(
+        Enterprise(
+            name=f"Aardwerk {number:03d}",
+            slug=f"aardwerk-{number:03d}",
+            summary="s",
+            description="d",
+            country="BE",
+            city="Gent",
+        )
+        for number in range(520)
+    )
+    make_enterprise("Zuidkant Fietsen", country="BE", website="")
+    response = submit(client, **{"profile-name": "Zuidkant  fietsen", "profile-website": ""})
+    assert response.status_code == 409
+    assert "This enterprise may already be listed" in response.content.decode()
+
+
+def test_editors_find_confirmed_submissions_awaiting_moderation(client, directory_page, admin_user):
+    submit(client, **{"profile-name": "Waiting For Review", "profile-website": ""})
+    submit(client, **{"profile-name": "Not Confirmed Yet", "profile-website": ""})
+    confirm = [m for m in mail.outbox if "Waiting For Review" in m.subject][0]
+    client.post(link_in(confirm, "/directory/submit/confirm/"))
+    client.force_login(admin_user)
+    url = reverse("wagtailsnippets_directory_enterprise:list")
+    listed = client.get(url, {"status": "in_moderation"}).context["object_list"]
+    assert [item.name for item in listed] == ["Waiting For Review"]
