@@ -1,5 +1,7 @@
+import re
+
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -39,10 +41,17 @@ if settings.BENCHMARK_MODE:
 
     urlpatterns.append(path("__benchmark__/ceiling/", ceiling))
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or settings.LOCAL_DEMO:
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Production serves uploads from the web server or object storage, never from Django.
+    urlpatterns.append(
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
 
 urlpatterns += [path("", include(wagtail_urls))]
 

@@ -25,6 +25,8 @@ def env_bool(name, default=False):
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
+# The local demo of `make run`: a published demo login and uploads served by Django itself.
+LOCAL_DEMO = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -111,6 +113,17 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded database serves an editor's autosave and a publish at the same moment:
+    # WAL lets readers go on during a write, IMMEDIATE takes the write lock when a transaction
+    # starts (so it waits instead of failing half-way), and the timeout is how long it waits.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if env_bool("CACHE_DISABLED"):

@@ -11,14 +11,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--force", action="store_true", help="Create it even when DEBUG is off."
+            "--force", action="store_true", help="Create it outside the local demo."
         )
 
     def handle(self, *args, **options):
-        if not settings.DEBUG and not options["force"]:
+        if not (settings.DEBUG or settings.LOCAL_DEMO) and not options["force"]:
             raise CommandError(
-                "Refusing to create a demo administrator with a published password while DEBUG "
-                "is off. Use `manage.py createsuperuser` on a real deployment."
+                "Refusing to create a demo administrator with a published password outside the "
+                "local demo. Use `manage.py createsuperuser` on a real deployment."
             )
         admin_url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/"
         users = get_user_model().objects
