@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint install install-test bench clean
+.PHONY: run test lint install install-test bench clean validator audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,28 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) check
+
+# The W3C Nu Html Checker for the HTML validity test (runs on the machine's Java).
+NODE_TOOLS := $(VENV)/node
+VNU_VERSION := 26.9.27
+LIGHTHOUSE_VERSION := 12.2.3
+validator: $(NODE_TOOLS)/node_modules/vnu-jar/build/dist/vnu.jar
+$(NODE_TOOLS)/node_modules/vnu-jar/build/dist/vnu.jar: | $(BIN)/python
+	npm install --silent --no-audit --no-fund --prefix $(NODE_TOOLS) vnu-jar@$(VNU_VERSION)
+
+# Lighthouse (desktop) on each page type of a running site: `make run` in another terminal first.
+AUDIT_URL ?= http://127.0.0.1:$(PORT)
+AUDIT_PAGES ?= / /directory/ /directory/submit/ /events/spark-social-enterprise-day-2019/ \
+	/stories/international-safaris/ /about/
+audit: | $(BIN)/python
+	npm install --silent --no-audit --no-fund --prefix $(NODE_TOOLS) lighthouse@$(LIGHTHOUSE_VERSION)
+	@for path in $(AUDIT_PAGES); do \
+		CHROME_PATH=$${CHROMIUM_PATH:-/usr/bin/chromium} $(NODE_TOOLS)/node_modules/.bin/lighthouse \
+			"$(AUDIT_URL)$$path" --preset=desktop --quiet --output=json --output-path=stdout \
+			--chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking" \
+		| $(BIN)/python -c "import json, sys; r = json.load(sys.stdin); \
+			print(r['finalDisplayedUrl'], {k: round(v['score'] * 100) for k, v in r['categories'].items()})"; \
+	done
 
 # Load test on the local PostgreSQL: BENCH_SIZE=100000 make bench for the large run.
 bench: $(VENV)/.installed

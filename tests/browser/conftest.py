@@ -104,7 +104,8 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture
-def axe():
+def axe_violations():
+    """axe-core's WCAG 2.1 A/AA report of violations on the page, or "" when there are none."""
     from axe_playwright_python.sync_playwright import Axe
 
     instance = Axe()
@@ -117,8 +118,16 @@ def axe():
                 "resultTypes": ["violations"],
             },
         )
-        assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
-        return results
+        return results.generate_report() if results.violations_count else ""
+
+    return check
+
+
+@pytest.fixture
+def axe(axe_violations):
+    def check(page):
+        report = axe_violations(page)
+        assert not report, f"{page.url}\n{report}"
 
     return check
 
@@ -133,3 +142,32 @@ def demo_site(transactional_db, live_server, settings):
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     call_command("load_demo_content", stdout=io.StringIO())
     return live_server
+
+
+# One address of every page type and form state of the demo site, for checks that walk them all.
+PAGE_TYPES = [
+    "/",
+    "/directory/",
+    "/directory/?country=BE&sector=circular-economy&sdg=12",
+    "/directory/?q=nothing-matches-this-word",
+    "/directory/submit/",
+    "/events/",
+    "/events/spark-social-enterprise-day-2019/",
+    "/stories/",
+    "/stories/international-safaris/",
+    "/about/",
+    "/privacy/",
+    "/search/?q=safari",
+    "/search/?q=Harbourlight",
+    "/search/?q=nothing-matches-this",
+    "/no-such-page/",
+]
+
+
+@pytest.fixture
+def page_types(demo_site):
+    """Every page type of the demo site: the fixed addresses and one enterprise profile."""
+    from directory.models import Enterprise
+
+    profile = Enterprise.objects.filter(live=True).order_by("pk").first()
+    return [*PAGE_TYPES, profile.get_url()]
