@@ -1,4 +1,7 @@
+import datetime
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
@@ -39,7 +42,10 @@ class StoryFeed(Feed):
         return item.url
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        # The story's own date, not the day it happened to be loaded or republished.
+        return datetime.datetime.combine(
+            item.date, datetime.time(), timezone.get_current_timezone()
+        )
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return self.item_pubdate(item)

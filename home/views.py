@@ -8,7 +8,8 @@ from django.shortcuts import render
 from django.template import loader
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from wagtail.models import Page
+
+from home.site_search import matching_enterprises, matching_pages
 
 SEARCH_QUERY_MAX_LENGTH = 200
 # Databases refuse NUL and search engines choke on other control characters.
@@ -20,16 +21,19 @@ SEARCH_RESULTS_PER_PAGE = 10
 @never_cache
 def search(request):
     query = _CONTROL_CHARACTERS.sub("", request.GET.get("q", "")).strip()[:SEARCH_QUERY_MAX_LENGTH]
-    results = Page.objects.none()
     # Search for the words only: quotes and symbols mean syntax to some search backends.
     words = " ".join(_WORD.findall(query))
-    if words:
-        results = Page.objects.live().public().specific().search(words, operator="and")
-    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    pages = Paginator(matching_pages(words), SEARCH_RESULTS_PER_PAGE)
     return render(
         request,
         "home/search_results.html",
-        {"search_query": query, "results": page, "page_title": _("Search"), "noindex": True},
+        {
+            "search_query": query,
+            "results": pages.get_page(request.GET.get("page")),
+            "enterprises": matching_enterprises(query) if words else None,
+            "page_title": _("Search"),
+            "noindex": True,
+        },
     )
 
 

@@ -224,6 +224,7 @@ STORIES = [
         "slug": "international-safaris",
         "date": datetime.date(2018, 3, 16),
         "tags": ["Accelerator", "Safari", "Netherlands"],
+        "enterprises": ["tidewell-kitchens", "kringloopkompas", "zoutkeet-kantine"],
         "intro": (
             "Between June 2017 and March 2018, social entrepreneurs from the Accelerator travelled "
             "to each other's countries to see innovation at work, in the UK, in Belgium and in "
@@ -266,6 +267,7 @@ STORIES = [
         "slug": "innovation-roadmap",
         "date": datetime.date(2019, 6, 3),
         "tags": ["Tools", "Innovation"],
+        "enterprises": ["harbourlight-community-energy", "tweede-nerf", "saltmarsh-wheelworks"],
         "intro": (
             "Spark's research showed what holds social enterprises back when they try something "
             "new. The Social Enterprise Innovation Roadmap turned those findings into a tool that "
@@ -317,6 +319,8 @@ STORIES = [
         "slug": "closing-day-brussels",
         "date": datetime.date(2019, 11, 21),
         "tags": ["Events", "Policy"],
+        "event": "spark-social-enterprise-day-2019",
+        "enterprises": ["pollepel-louche", "watts-du-houtland", "spaakwerk-leiden"],
         "intro": (
             "On International Social Enterprise Day 2019 the Spark partners met social "
             "entrepreneurs, policy makers and funders in Brussels to share their results and ask "

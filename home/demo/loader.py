@@ -157,6 +157,8 @@ class DemoContentLoader:
             if index.get_children().filter(slug=slug).exists():
                 continue
             tags = data.pop("tags")
+            data.pop("enterprises", None)
+            data.pop("event", None)
             data["body"] = json.dumps(data["body"])
             data["lead_image"] = demo_image(
                 f"Spark artwork: {data['title']}", artwork(slug), "", f"{slug}.png"
@@ -166,3 +168,31 @@ class DemoContentLoader:
             index.add_child(instance=story)
             story.save_revision().publish()
             self.log(f"Created story {story.title}")
+
+    @transaction.atomic
+    def link_stories(self):
+        """Link the demo stories to their enterprises and event, once those exist."""
+        from directory.models import Enterprise, StoryEnterpriseLink
+
+        for data in content.STORIES:
+            story = StoryPage.objects.filter(slug=data["slug"]).first()
+            if story is None:
+                continue
+            story = story.get_latest_revision_as_object()
+            changed = False
+            event_slug = data.get("event")
+            if event_slug and story.event_id is None:
+                story.event = EventPage.objects.filter(slug=event_slug).first()
+                changed = story.event is not None
+            if data.get("enterprises") and not story.enterprise_links.exists():
+                found = Enterprise.objects.in_bulk(data["enterprises"], field_name="slug")
+                links = [
+                    StoryEnterpriseLink(enterprise=found[slug])
+                    for slug in data["enterprises"]
+                    if slug in found
+                ]
+                story.enterprise_links.set(links)
+                changed = changed or bool(links)
+            if changed:
+                story.save_revision().publish()
+                self.log(f"Linked story {story.title} to its enterprises and event")

@@ -19,6 +19,12 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.places import address_lines, openstreetmap_url
 
+# How a visitor names each zone's local time; the abbreviation (CET, CEST, BST) follows the date.
+TIME_ZONE_PLACES = {
+    "Europe/Brussels": _("Brussels time"),
+    "Europe/London": _("UK time"),
+}
+
 EVENT_TIME_ZONES = [
     ("Europe/Brussels", _("Brussels, Amsterdam, Paris (CET)")),
     ("Europe/London", _("London (UK time)")),
@@ -187,6 +193,15 @@ class EventPage(RoutablePageMixin, Page):
         return datetime.datetime.combine(self.end_date, end_time, tzinfo=self.tz)
 
     @property
+    def time_zone_label(self):
+        """The zone a timed event's clock times are in, e.g. "CEST (Brussels time)"."""
+        if self.is_all_day:
+            return ""
+        abbreviation = self.start.tzname()
+        place = TIME_ZONE_PLACES.get(self.time_zone)
+        return f"{abbreviation} ({place})" if place else abbreviation
+
+    @property
     def is_past(self):
         return self.end_date < timezone.localdate()
 
@@ -235,4 +250,8 @@ class EventPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["structured"] = event_json_ld(self, request)
+        if self.is_past:
+            context["outcome_stories"] = (
+                self.stories.live().public().select_related("lead_image").order_by("-date")
+            )
         return context

@@ -53,10 +53,9 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         events = EventPage.objects.live().public().select_related("image")
-        upcoming = list(events.filter(end_date__gte=today).order_by("start_date", "start_time")[:3])
-        context["upcoming_events"] = upcoming
-        if not upcoming:
-            context["recent_events"] = events.filter(end_date__lt=today).order_by("-start_date")[:3]
+        context["upcoming_events"] = events.filter(end_date__gte=today).order_by(
+            "start_date", "start_time"
+        )[:3]
         context["latest_stories"] = (
             StoryPage.objects.live()
             .public()

@@ -87,6 +87,15 @@ class StoryPage(Page):
         related_name="+",
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"))
+    event = models.ForeignKey(
+        "home.EventPage",
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+        help_text=_("The event this story reports on; the event page then links back to it."),
+    )
     tags = ClusterTaggableManager(through=StoryTag, blank=True, verbose_name=_("tags"))
 
     content_panels = [
@@ -96,6 +105,7 @@ class StoryPage(Page):
         FieldPanel("lead_image"),
         FieldPanel("body"),
         FieldPanel("tags"),
+        FieldPanel("event"),
         InlinePanel(
             "enterprise_links", heading=_("Enterprises in this story"), label=_("Enterprise")
         ),
@@ -122,4 +132,22 @@ class StoryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["structured"] = article_json_ld(self, request)
         context["og_type"] = "article"
+        context.update(self.enterprise_cards())
+        context["event"] = self.event if self.event_id and self.event.live else None
         return context
+
+    def enterprise_cards(self):
+        """The live enterprises this story is about, in the editor's order, ready for cards."""
+        from directory.listing import card_labels, with_card_data
+        from directory.models import DirectoryPage, Enterprise
+
+        links = self.enterprise_links.all()
+        ids = [link.enterprise_id for link in links]
+        if not ids:
+            return {"story_enterprises": []}
+        found = with_card_data(Enterprise.objects.filter(pk__in=ids, live=True)).in_bulk()
+        return {
+            "story_enterprises": [found[pk] for pk in ids if pk in found],
+            "directory_url": DirectoryPage.live_url(),
+            "card_labels": card_labels(),
+        }

@@ -44,6 +44,15 @@ def test_demo_content_builds_the_real_event_and_is_idempotent(client, settings, 
     ):
         assert Organisation.objects.filter(name=name).exists()
 
+    closing = StoryPage.objects.get(slug="closing-day-brussels")
+    assert closing.event == event
+    for story in StoryPage.objects.live():
+        enterprises = [link.enterprise for link in story.enterprise_links.all()]
+        assert enterprises and all(e.live and e.is_demo for e in enterprises), story.title
+    html = client.get(closing.url, HTTP_HOST=site.hostname).content.decode()
+    for link in closing.enterprise_links.all():
+        assert f'href="/directory/{link.enterprise.slug}/"' in html
+
     response = client.get("/about/", HTTP_HOST=site.hostname)
     assert response.status_code == 200
     assert "European Regional Development Fund" in response.content.decode()

@@ -168,6 +168,22 @@ def test_story_feed_lists_stories_newest_first(client, story_index):
     ]
 
 
+def test_feed_entries_carry_the_stories_own_dates(client, story_index):
+    StoryPageFactory(parent=story_index, title="Safari", date=datetime.date(2018, 3, 16))
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ElementTree.fromstring(client.get(story_index.url + "feed/").content)
+    entry = next(feed.iter(f"{atom}entry"))
+    assert entry.find(f"{atom}published").text.startswith("2018-03-16T00:00:00")
+    assert entry.find(f"{atom}updated").text.startswith("2018-03-16T00:00:00")
+    assert feed.find(f"{atom}updated").text.startswith("2018-03-16")
+
+
+def test_the_feed_link_says_what_it_is_for(client, story_index):
+    html = soup(client.get(story_index.url))
+    link = html.find("a", string="Follow new stories (feed)")
+    assert link["href"] == story_index.url + "feed/"
+
+
 def test_draft_pages_are_not_public(client, story_index):
     story = StoryPageFactory(parent=story_index, live=False)
     assert client.get(story.url).status_code == 404

@@ -19,7 +19,7 @@ def test_search_finds_pages_and_is_not_indexed(client, home_page, story_index):
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
     assert html.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
-    titles = [h2.get_text(strip=True) for h2 in html.select(".search-results h2")]
+    titles = [h3.get_text(strip=True) for h3 in html.select(".search-results h3")]
     assert titles == ["International safari in Haarlem"]
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 

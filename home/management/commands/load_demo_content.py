@@ -10,6 +10,8 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        home = DemoContentLoader(log=self.stdout.write).run()
+        loader = DemoContentLoader(log=self.stdout.write)
+        home = loader.run()
         DirectoryDemoLoader(log=self.stdout.write).run(home)
+        loader.link_stories()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,55 @@
+"""A story shows the enterprises it is about and the event it reports on."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from directory.models import StoryEnterpriseLink
+from tests.factories import EventPageFactory, StoryPageFactory, make_enterprise
+
+pytestmark = pytest.mark.django_db
+
+
+def cards(response):
+    html = BeautifulSoup(response.content, "html.parser")
+    section = html.select_one("section.story-enterprises")
+    if section is None:
+        return []
+    return [(a.get_text(strip=True), a["href"]) for a in section.select(".card__title a")]
+
+
+def link(story, *enterprises):
+    story.enterprise_links.set(
+        [StoryEnterpriseLink(enterprise=enterprise) for enterprise in enterprises]
+    )
+    story.save_revision().publish()
+
+
+def test_a_story_shows_its_live_enterprises_as_cards_in_the_editors_order(
+    client, story_index, directory_page
+):
+    first = make_enterprise("Zoutkeet Kantine", city="Vlissingen", country="NL")
+    second = make_enterprise("Atelier Schaduwspel", city="Brussels")
+    draft = make_enterprise("Not Yet Published", publish=False)
+    story = StoryPageFactory(parent=story_index)
+    link(story, first, draft, second)
+
+    response = client.get(story.url)
+    assert cards(response) == [
+        ("Zoutkeet Kantine", "/directory/zoutkeet-kantine/"),
+        ("Atelier Schaduwspel", "/directory/atelier-schaduwspel/"),
+    ]
+    assert "Vlissingen, Netherlands" in response.content.decode()
+    assert client.get("/directory/zoutkeet-kantine/").status_code == 200
+
+
+def test_a_story_without_enterprises_has_no_empty_section(client, story_index):
+    story = StoryPageFactory(parent=story_index)
+    response = client.get(story.url)
+    assert b"Enterprises in this story" not in response.content
+
+
+def test_a_story_links_the_event_it_reports_on(client, story_index, event_index):
+    event = EventPageFactory(parent=event_index, title="Closing day")
+    story = StoryPageFactory(parent=story_index, event=event)
+    html = BeautifulSoup(client.get(story.url).content, "html.parser")
+    assert html.select_one(".story__event a")["href"] == event.url
