@@ -4,7 +4,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.db.models import Prefetch
-from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
 from directory.facets import build_facets
@@ -16,8 +15,8 @@ from home.models import CustomRendition
 
 LOGO_RENDITION = "fill-160x160|format-webp"
 ORDERINGS = {
-    "relevance": ("-rank", Lower("name"), "pk"),
-    "name": (Lower("name"), "pk"),
+    "relevance": ("-rank", "sort_name", "pk"),
+    "name": ("sort_name", "pk"),
     "newest": ("-first_published_at", "pk"),
 }
 

@@ -1,12 +1,8 @@
 """What happens to what the public sends: store it whole, confirm it, put it before the editors."""
 
 import logging
-import re
-from urllib.parse import urlsplit
 
 from django.db import transaction
-from django.db.models import Q
-from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import WorkflowState
@@ -17,51 +13,6 @@ from directory.search.text import strip_accents
 from home.models import CustomImage
 
 logger = logging.getLogger(__name__)
-
-
-# Duplicates ------------------------------------------------------------------------------
-
-
-def website_domain(url):
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
-
-
-def _comparable_name(name):
-    return re.sub(r"[^a-z0-9]+", " ", strip_accents(name).casefold()).strip()
-
-
-def _longest_word(text):
-    return max(re.findall(r"[^\W_]+", text), key=len, default="")
-
-
-def find_duplicates(name, country, website):
-    """Listings that look like the same enterprise: same website domain, or name and country.
-
-    The database narrows the candidates to those sharing the name's longest word (as typed, and
-    without accents); the exact comparison of the whole names is then made here.
-    """
-    domain = website_domain(website) if website else ""
-    same_word = Q(name__icontains=_longest_word(name)) | Q(
-        name__icontains=_longest_word(_comparable_name(name))
-    )
-    query = Q(country=country) & same_word
-    if domain:
-        query |= Q(website__icontains=domain)
-    matches = []
-    for enterprise in (
-        Enterprise.objects.exclude(origin=Origin.SYNTHETIC)
-        .filter(query)
-        .only("pk", "name", "slug", "website", "country", "live")
-        .order_by(Lower("name"))
-    ):
-        same_domain = domain and website_domain(enterprise.website) == domain
-        same_name = enterprise.country == country and _comparable_name(
-            enterprise.name
-        ) == _comparable_name(name)
-        if same_domain or same_name:
-            matches.append(enterprise)
-    return matches
 
 
 # Creating ---------------------------------------------------------------------------------
@@ -175,15 +126,58 @@ def latest_contact(enterprise):
     )
 
 
+def _figure_facts(figure):
+    """What an owner can change about a figure; an editor's verification vouches for these."""
+    return (
+        figure.indicator,
+        figure.value.normalize(),
+        figure.unit,
+        figure.year,
+        figure.sdg_id,
+        figure.source_url,
+    )
+
+
+def keep_verification(previous, figures):
+    """Carry each verification over to the figure the owner left unchanged.
+
+    Returns the verified figures that no longer appear as they were: their verification is gone.
+    """
+    verified = {}
+    for figure in previous:
+        if figure.verified:
+            verified.setdefault(_figure_facts(figure), []).append(figure)
+    for figure in figures:
+        same = verified.get(_figure_facts(figure))
+        if same:
+            figure.verified, figure.verified_on = True, same.pop(0).verified_on
+    return [figure for remaining in verified.values() for figure in remaining]
+
+
+def describe_figure(figure):
+    return {
+        "indicator": figure.indicator,
+        "value": figure.display_value,
+        "unit": figure.unit,
+        "year": figure.year,
+        "verified_on": figure.verified_on.isoformat() if figure.verified_on else None,
+    }
+
+
 @transaction.atomic
 def submit_update(enterprise, profile, innovations, figures, contact, message=""):
     """Save the owner's changes as a new revision for review; the live profile stays as it is."""
     draft = enterprise.get_latest_revision_as_object()
+    previous = list(draft.impact_figures.all())
     apply_profile(draft, profile, innovations, figures)
+    unverified = keep_verification(previous, list(draft.impact_figures.all()))
     if profile.get("logo"):
         draft.logo = store_logo(profile["logo"], profile["name"])
     draft.save_revision(log_action=True)
-    record_request(enterprise, contact, Submission.Kind.UPDATE, message)
+    submission = record_request(enterprise, contact, Submission.Kind.UPDATE, message)
+    if unverified:
+        submission.figures_unverified = [describe_figure(figure) for figure in unverified]
+        submission.save(update_fields=["figures_unverified"])
     start_moderation(enterprise)
 
 

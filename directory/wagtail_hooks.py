@@ -34,7 +34,7 @@ class EnterpriseViewSet(SnippetViewSet):
     filterset_class = EnterpriseAdminFilterSet
     search_fields = ["name", "summary", "city", "region"]
     search_backend_name = None
-    ordering = ["name"]
+    ordering = ["sort_name", "pk"]
     list_per_page = 50
     inspect_view_enabled = True
 

@@ -5,7 +5,6 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -29,6 +28,8 @@ from wagtail.models import (
 )
 
 from directory.forms.admin import EnterpriseAdminForm
+from directory.names import sort_key
+from directory.panels import ModerationNotesPanel
 from home.places import address_lines, openstreetmap_url
 
 EARLIEST_FOUNDING_YEAR = 1800
@@ -100,6 +101,8 @@ class Enterprise(
     """A social enterprise's public profile in the directory."""
 
     name = models.CharField(_("name"), max_length=150)
+    # Kept by save(): lists order by this so that "É" sorts with "E" on every database.
+    sort_name = models.CharField(_("name for sorting"), max_length=300, editable=False, default="")
     slug = models.SlugField(
         _("slug"),
         max_length=160,
@@ -190,6 +193,7 @@ class Enterprise(
     search_vector = SearchVectorField(null=True, editable=False)
 
     profile_panels = [
+        ModerationNotesPanel(heading=_("Before you approve")),
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("logo"),
@@ -248,8 +252,15 @@ class Enterprise(
     class Meta:
         verbose_name = _("enterprise")
         verbose_name_plural = _("enterprises")
+        # Choosers and admin lists follow the model's order; the key makes it the reader's order.
+        ordering = ["sort_name", "pk"]
         indexes = [
-            models.Index(Lower("name"), name="enterprise_live_name", condition=models.Q(live=True)),
+            models.Index(
+                fields=["sort_name", "id"],
+                name="enterprise_live_sort_name",
+                condition=models.Q(live=True),
+            ),
+            models.Index(fields=["sort_name", "id"], name="enterprise_sort_name"),
             # Facet counts read only these narrow indexes, never the wide table.
             models.Index(
                 fields=["country", "id"],
@@ -278,6 +289,13 @@ class Enterprise(
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        self.sort_name = sort_key(self.name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "sort_name"}
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         errors = {}
@@ -294,6 +312,7 @@ class Enterprise(
         # The search document is derived data: keep it out of revisions.
         data = super().serializable_data()
         data.pop("search_vector", None)
+        data.pop("sort_name", None)
         return data
 
     # Public presentation ----------------------------------------------------------------

@@ -30,6 +30,13 @@ class Submission(models.Model):
     )
     removal_done_at = models.DateTimeField(_("removed at"), null=True, blank=True)
     message = models.TextField(_("message from the submitter"), max_length=2000, blank=True)
+    figures_unverified = models.JSONField(
+        _("verified figures this update changed"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("Their verification was removed; check them again before approving."),
+    )
 
     class Meta:
         ordering = ["-created_at"]

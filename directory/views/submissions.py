@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from directory import antiabuse, emails, tokens
+from directory.duplicates import find_duplicates
 from directory.forms.submission import (
     HoneypotForm,
     ImpactFigureFormSet,
@@ -20,7 +21,7 @@ from directory.forms.submission import (
     filled_rows,
 )
 from directory.models import DirectoryPage, Submission
-from directory.submissions import confirm_submission, create_submission, find_duplicates
+from directory.submissions import confirm_submission, create_submission
 
 SENT_SALT = "directory.submission.sent"
 SENT_MAX_AGE = 60 * 60 * 24
@@ -111,16 +112,19 @@ def submit_listing(request):
             return render_form(request, forms, status=400)
         # Speed and volume only matter for a form that would otherwise be accepted.
         antiabuse.check_fill_time(request.POST.get("submitter-started"))
+        profile = forms["profile"].cleaned_data
+        duplicates = find_duplicates(
+            profile["name"], profile["country"], profile.get("website", "")
+        )
+        sure = [duplicate for duplicate in duplicates if duplicate.blocks_submission]
+        if sure and not forms["submitter"].cleaned_data.get("not_a_duplicate"):
+            # A question back to the visitor, not a submission: it uses none of their allowance.
+            return render_form(request, forms, status=409, duplicates=sure)
         antiabuse.check_rate_limit(request, "submit", *settings.DIRECTORY_SUBMISSION_RATE)
     except antiabuse.Rejected as rejected:
         return render_form(request, forms, status=rejected.status, rejection=rejected.message)
 
-    profile = forms["profile"].cleaned_data
     submitter = forms["submitter"].cleaned_data
-    duplicates = find_duplicates(profile["name"], profile["country"], profile.get("website", ""))
-    if duplicates and not submitter.get("not_a_duplicate"):
-        return render_form(request, forms, status=409, duplicates=duplicates)
-
     submission = create_submission(
         profile, filled_rows(forms["innovations"]), filled_rows(forms["figures"]), submitter
     )

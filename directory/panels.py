@@ -1,0 +1,56 @@
+"""What an editor should know before approving a listing, shown at the top of its edit view.
+
+The models use this panel, so what it reads from the models is imported when it runs.
+"""
+
+from django.urls import reverse
+from wagtail.admin.panels import Panel
+
+
+def pending_update(enterprise):
+    """The owner's update awaiting review, if any: one sent since the listing was last published."""
+    from directory.models import Submission
+
+    updates = Submission.objects.filter(enterprise=enterprise, kind=Submission.Kind.UPDATE)
+    if enterprise.last_published_at:
+        updates = updates.filter(created_at__gt=enterprise.last_published_at)
+    return updates.order_by("-created_at").first()
+
+
+def possible_duplicates(enterprise):
+    from directory.duplicates import find_duplicates
+
+    found = find_duplicates(enterprise.name, enterprise.country, enterprise.website, enterprise.pk)
+    for duplicate in found:
+        duplicate.edit_url = reverse(
+            "wagtailsnippets_directory_enterprise:edit", args=[duplicate.pk]
+        )
+    return found
+
+
+class ModerationNotesPanel(Panel):
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "directory/admin/moderation_notes.html"
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            enterprise = self.instance
+            saved = enterprise is not None and enterprise.pk is not None
+            self.duplicates = possible_duplicates(enterprise) if saved else []
+            update = pending_update(enterprise) if saved else None
+            self.figures_unverified = update.figures_unverified if update else []
+
+        def is_shown(self):
+            return bool(self.duplicates or self.figures_unverified)
+
+        def get_context_data(self, parent_context=None):
+            from directory.duplicates import SAME_NAME, SAME_WEBSITE
+
+            context = super().get_context_data(parent_context)
+            context.update(
+                duplicates=self.duplicates,
+                figures_unverified=self.figures_unverified,
+                same_name=SAME_NAME,
+                same_website=SAME_WEBSITE,
+            )
+            return context

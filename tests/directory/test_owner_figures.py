@@ -1,0 +1,157 @@
+"""An owner's update keeps the editors' verification of every impact figure it leaves alone."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import WorkflowState
+
+from directory.models import Submission
+from tests.directory.submission_helpers import last_mail_to, link_in
+from tests.factories import make_enterprise
+
+pytestmark = pytest.mark.django_db
+OWNER = "owner@kringloop.example"
+VERIFIED_ON = datetime.date(2025, 3, 14)
+
+
+@pytest.fixture
+def listing(directory_page):
+    enterprise = make_enterprise(
+        "Kringloop Zuid",
+        summary="The live summary.",
+        origin="public",
+        impact=[
+            {
+                "indicator": "chairs repaired",
+                "value": 1200,
+                "unit": "chairs",
+                "year": 2024,
+                "verified": True,
+                "verified_on": VERIFIED_ON,
+                "sort_order": 0,
+            },
+            {
+                "indicator": "people trained",
+                "value": 35,
+                "unit": "people",
+                "year": 2024,
+                "verified": True,
+                "verified_on": VERIFIED_ON,
+                "sort_order": 1,
+            },
+        ],
+    )
+    Submission.objects.create(
+        enterprise=enterprise,
+        submitter_name="Els",
+        submitter_email=OWNER,
+        consented_at=timezone.now(),
+        confirmed_at=timezone.now(),
+    )
+    return enterprise
+
+
+def form_as_shown(html):
+    """What a browser would send back from the update form without any change."""
+    form = next(
+        form
+        for form in BeautifulSoup(html, "html.parser").find_all("form")
+        if form.find(attrs={"name": "profile-summary"})
+    )
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or field.get("type") in ("submit", "file"):
+            continue
+        if field.name == "textarea":
+            # Browsers drop the newline that follows the opening tag.
+            data[name] = field.get_text().removeprefix("\n")
+        elif field.name == "select":
+            chosen = [option.get("value", "") for option in field.find_all("option", selected=True)]
+            if field.has_attr("multiple"):
+                data[name] = chosen
+            else:
+                data[name] = chosen[0] if chosen else ""
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        else:
+            data[name] = field.get("value", "")
+    return data
+
+
+def figure_field(data, indicator, field):
+    prefix = next(
+        key.removesuffix("-indicator") for key, value in data.items() if value == indicator
+    )
+    return f"{prefix}-{field}"
+
+
+def send_update(client, listing, changes=None):
+    client.post(f"/directory/{listing.slug}/update/", {"email": OWNER})
+    link = link_in(last_mail_to(OWNER), "/directory/update/")
+    data = form_as_shown(client.get(link).content.decode())
+    assert data["profile-summary"] == "The live summary."
+    data["profile-summary"] = "A new summary from the owner."
+    for (indicator, field), value in (changes or {}).items():
+        data[figure_field(data, indicator, field)] = value
+    response = client.post(link, data)
+    assert response.status_code == 200, response.context.get("errors")
+
+
+def approve(client, editor, enterprise):
+    state = WorkflowState.objects.for_instance(enterprise).get(status="in_progress")
+    client.force_login(editor)
+    url = reverse(
+        "wagtailsnippets_directory_enterprise:workflow_action",
+        args=[enterprise.pk, "approve", state.current_task_state.pk],
+    )
+    client.post(url, {"comment": ""})
+    client.logout()
+
+
+def verified_on_profile(client, listing):
+    html = BeautifulSoup(client.get(f"/directory/{listing.slug}/").content, "html.parser")
+    return sorted(node.get_text(" ", strip=True) for node in html.select(".verified"))
+
+
+def test_a_summary_change_keeps_every_verification(client, listing, directory_editor):
+    send_update(client, listing)
+    mail.outbox.clear()
+    approve(client, directory_editor, listing)
+
+    listing.refresh_from_db()
+    assert listing.summary == "A new summary from the owner."
+    figures = {figure.indicator: figure for figure in listing.impact_figures.all()}
+    assert set(figures) == {"chairs repaired", "people trained"}
+    assert all(figure.verified for figure in figures.values())
+    assert {figure.verified_on for figure in figures.values()} == {VERIFIED_ON}
+    assert verified_on_profile(client, listing) == ["Verified by an editor on 14 Mar 2025"] * 2
+
+
+def test_a_changed_figure_loses_its_verification_and_the_editor_is_told(
+    client, listing, directory_editor
+):
+    send_update(client, listing, {("people trained", "value"): "42"})
+
+    client.force_login(directory_editor)
+    edit = client.get(reverse("wagtailsnippets_directory_enterprise:edit", args=[listing.pk]))
+    note = BeautifulSoup(edit.content, "html.parser").select_one(".moderation-notes")
+    assert note is not None
+    text = note.get_text(" ", strip=True)
+    assert "people trained" in text
+    assert "chairs repaired" not in text
+    client.logout()
+
+    approve(client, directory_editor, listing)
+    figures = {figure.indicator: figure for figure in listing.impact_figures.all()}
+    assert figures["chairs repaired"].verified
+    assert figures["chairs repaired"].verified_on == VERIFIED_ON
+    assert str(figures["people trained"].value.normalize()) == "42"
+    assert not figures["people trained"].verified
+    assert figures["people trained"].verified_on is None
+    assert verified_on_profile(client, listing) == ["Verified by an editor on 14 Mar 2025"]
