@@ -7,4 +7,6 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Enterprise directory")
 
     def ready(self):
-        from directory import signals  # noqa: F401
+        from directory import moderation_mail, signals  # noqa: F401
+
+        moderation_mail.connect()

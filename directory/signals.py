@@ -2,6 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 from wagtail.signals import published, unpublished, workflow_approved, workflow_rejected
 
 from directory.emails import send_approved, send_changes_requested
@@ -70,3 +71,17 @@ def tell_submitter_of_requested_changes(sender, instance, user=None, **kwargs):
         task_state = instance.current_task_state
         comment = task_state.specific.get_comment() if task_state else ""
         send_changes_requested(enterprise, contact, comment)
+
+
+@receiver(workflow_approved)
+def record_review_date(sender, instance, user=None, **kwargs):
+    """Approval is a review: the profile and the revision later edits start from both say when."""
+    enterprise = instance.content_object
+    if not isinstance(enterprise, Enterprise):
+        return
+    today = timezone.localdate()
+    Enterprise.objects.filter(pk=enterprise.pk).update(last_reviewed=today)
+    revision = Enterprise.objects.get(pk=enterprise.pk).latest_revision
+    if revision is not None:
+        revision.content["last_reviewed"] = today.isoformat()
+        revision.save(update_fields=["content"])

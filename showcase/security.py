@@ -62,15 +62,28 @@ def admin_policy(extra_image_sources=()):
     }
 
 
+def preview_policy(public_directives):
+    """A preview is the public page as it will be, framed by the admin's preview panel."""
+    return {**public_directives, "frame-ancestors": [SELF]}
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp with one policy for the public site and a looser one for the admin."""
+    """django-csp with one policy for the public site and a looser one for the admin.
+
+    Wagtail renders a preview by sending a made-up request for the public address through the
+    middleware again, so the path alone would give a preview the public "no framing" rule.
+    """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only or parts.config is not None:
             return parts
-        admin = request.path_info.startswith(settings.WAGTAILADMIN_PATH_PREFIX)
-        directives = settings.CSP_ADMIN_DIRECTIVES if admin else settings.CSP_PUBLIC_DIRECTIVES
+        if getattr(request, "is_preview", False):
+            directives = preview_policy(settings.CSP_PUBLIC_DIRECTIVES)
+        elif request.path_info.startswith(settings.WAGTAILADMIN_PATH_PREFIX):
+            directives = settings.CSP_ADMIN_DIRECTIVES
+        else:
+            directives = settings.CSP_PUBLIC_DIRECTIVES
         return PolicyParts(directives, parts.update, parts.replace, parts.nonce)
 
 
