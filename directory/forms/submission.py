@@ -1,10 +1,12 @@
 """The public forms: a new listing, an update to one, and the owner's requests."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from django_countries import countries
 
 from directory.forms.public_fields import PlainTextField, PublicLogoField
 from directory.models import (
@@ -39,6 +41,22 @@ PROFILE_FIELDS = [
     "facebook_url",
     "other_social_url",
 ]
+
+
+def with_prompt(field, prompt):
+    """Replaces a choice field's "---------" with a prompt that says what to do."""
+    field.choices = [("", prompt), *((value, label) for value, label in field.choices if value)]
+
+
+def country_choices():
+    """A prompt, the programme's countries, then every other country, each group labelled."""
+    first = list(getattr(settings, "COUNTRIES_FIRST", []))
+    rest = [(code, name) for code, name in countries if code and code not in first]
+    return [
+        ("", _("Choose a country…")),
+        (_("Programme countries"), [(code, countries.name(code)) for code in first]),
+        (_("Other countries"), rest),
+    ]
 
 
 def https_by_default(model_field, **kwargs):
@@ -150,6 +168,9 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].required = True
+        self.fields["country"].choices = country_choices()
+        with_prompt(self.fields["legal_form"], _("Choose a legal form…"))
+        with_prompt(self.fields["size_band"], _("Choose a size…"))
         for name, message in self.required_messages.items():
             self.fields[name].error_messages["required"] = message
         self.fields["year_founded"].widget.attrs.update({"inputmode": "numeric"})
@@ -179,7 +200,10 @@ class SubmitterForm(forms.Form):
         help_text=_lazy("We send the confirmation link here. It is never published."),
     )
     consent = forms.BooleanField(
-        label=_lazy("I have read the privacy notice and agree that you store these details."),
+        label=_lazy(
+            "I agree that the editors of Spark Social Enterprise store the details in this form "
+            "to publish the listing and to contact me about it."
+        ),
         error_messages={
             "required": _lazy(
                 "Please agree to the privacy notice so that we can store your submission."
@@ -223,9 +247,18 @@ class InnovationForm(OptionalRowForm):
     meaningful_fields = ("title", "description", "year")
 
     def __init__(self, *args, **kwargs):
+        given = kwargs.get("initial") or {}
         super().__init__(*args, **kwargs)
+        if "stage" not in given:
+            # The model's default is not the visitor's choice.
+            self.initial.pop("stage", None)
+            self.fields["stage"].initial = None
         self.fields["title"].error_messages["required"] = _("Give the innovation a name.")
         self.fields["description"].error_messages["required"] = _("Describe the innovation.")
+        stage = self.fields["stage"]
+        stage.required = True
+        stage.error_messages["required"] = _("Choose the stage this innovation has reached.")
+        with_prompt(stage, _("Choose a stage…"))
 
     title = PlainTextField(
         label=_lazy("Innovation"),
@@ -273,7 +306,7 @@ class ImpactFigureForm(OptionalRowForm):
         queryset=SustainableDevelopmentGoal.objects.order_by("number"),
         required=False,
         label=_lazy("Related goal"),
-        empty_label=_lazy("None"),
+        empty_label=_lazy("Choose a goal (optional)…"),
     )
 
     class Meta:
@@ -285,7 +318,10 @@ class ImpactFigureForm(OptionalRowForm):
             "year": _lazy("Year"),
             "source_url": _lazy("Source or evidence (web address)"),
         }
-        help_texts = {"source_url": _lazy("Optional: an annual report or a published study.")}
+        help_texts = {
+            "value": _lazy("A number, e.g. 1320 or 12.5"),
+            "source_url": _lazy("Optional: an annual report or a published study."),
+        }
 
 
 InnovationFormSet = forms.formset_factory(
