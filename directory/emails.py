@@ -1,6 +1,7 @@
 """E-mails to submitters and editors: plain text, links built from the site's public base URL."""
 
 import logging
+from email.utils import formataddr
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -9,6 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from directory import tokens
+from home.models import SiteSettings
 
 logger = logging.getLogger(__name__)
 
@@ -17,11 +19,19 @@ def absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def sender():
+    """The site's contact address, which editors set in the site settings, else the default."""
+    contact = SiteSettings.load().contact_email
+    if not contact:
+        return settings.DEFAULT_FROM_EMAIL
+    return formataddr((settings.WAGTAIL_SITE_NAME, contact))
+
+
 def _send(template, recipients, context):
     subject = " ".join(render_to_string(f"directory/email/{template}_subject.txt", context).split())
     body = render_to_string(f"directory/email/{template}.txt", context)
     try:
-        send_mail(subject, body, None, recipients, fail_silently=False)
+        send_mail(subject, body, sender(), recipients, fail_silently=False)
     except Exception:
         # The submission is already stored; a failed e-mail must not lose it or show a 500.
         logger.exception("Could not send the %s e-mail (submission kept)", template)

@@ -1,12 +1,24 @@
-from django.db.models import Exists, OuterRef
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef
+from django.db.models.functions import Cast
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.widgets import HeaderButton
+from wagtail.models import WorkflowState
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
+from directory.admin_chooser import EnterpriseChooserViewSet
 from directory.admin_filters import EnterpriseAdminFilterSet
 from directory.models import (
     Certification,
@@ -18,12 +30,25 @@ from directory.models import (
 from directory.views.admin import ConfirmRemovalView, MergeSectorsView
 
 
+class ListingStatusColumn(Column):
+    """Live, draft, or awaiting review: what a visitor sees now and what waits for an editor."""
+
+    def get_value(self, instance):
+        if instance.in_moderation:
+            return _("awaiting review")
+        if instance.live:
+            return _("live + draft") if instance.has_unpublished_changes else _("live")
+        return _("draft")
+
+
 class EnterpriseViewSet(SnippetViewSet):
     model = Enterprise
     icon = "site"
     menu_label = _("Enterprises")
+    chooser_viewset_class = EnterpriseChooserViewSet
     list_display = [
         "name",
+        ListingStatusColumn("status", label=_("Status")),
         Column("country", label=_("Country"), accessor="country.name"),
         "city",
         Column("origin", label=_("Origin"), accessor="get_origin_display"),
@@ -42,7 +67,14 @@ class EnterpriseViewSet(SnippetViewSet):
         unconfirmed = Submission.objects.filter(
             enterprise=OuterRef("pk"), kind=Submission.Kind.NEW, confirmed_at__isnull=True
         )
-        return Enterprise.objects.annotate(awaiting_confirmation=Exists(unconfirmed))
+        in_review = WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Enterprise),
+            object_id=Cast(OuterRef("pk"), CharField()),
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        )
+        return Enterprise.objects.annotate(
+            awaiting_confirmation=Exists(unconfirmed), in_moderation=Exists(in_review)
+        )
 
 
 class RemovalColumn(Column):
@@ -93,10 +125,33 @@ class CertificationViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
 
 
+class FailedMarkColumn(Column):
+    """A mark where sending failed; nothing where it worked, so failures stand out."""
+
+    def get_value(self, instance):
+        return "⚠ " + str(_("Failed")) if instance.email_failed else ""
+
+
+class ReceivedOnlyPolicy(ModelPermissionPolicy):
+    """Submissions come from the public forms only; editors read and act on them."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class NoManualSubmissionView(CreateView):
+    def dispatch(self, request, *args, **kwargs):
+        raise Http404("Submissions arrive through the public forms.")
+
+
 class SubmissionViewSet(SnippetViewSet):
     """Who sent what: new listings, updates and removal requests from the public."""
 
     model = Submission
+    add_view_class = NoManualSubmissionView
     icon = "mail"
     menu_label = _("Submissions")
     list_display = [
@@ -106,7 +161,7 @@ class SubmissionViewSet(SnippetViewSet):
         "submitter_email",
         DateColumn("created_at", label=_("Received")),
         BooleanColumn("is_confirmed", label=_("Confirmed")),
-        BooleanColumn("email_failed", label=_("E-mail failed")),
+        FailedMarkColumn("email_failed", label=_("E-mail failed")),
         RemovalColumn("removal", label=_("Removal")),
     ]
     list_filter = ["kind", "email_failed"]
@@ -126,6 +181,7 @@ class DirectoryGroup(SnippetViewSetGroup):
     items = (EnterpriseViewSet, SubmissionViewSet, SectorViewSet, GoalViewSet, CertificationViewSet)
 
 
+register_permission_policy(Submission, ReceivedOnlyPolicy(Submission))
 register_snippet(DirectoryGroup)
 
 

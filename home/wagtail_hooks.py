@@ -9,8 +9,8 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    menu_order = 300
-    add_to_admin_menu = True
+    # Partners change rarely: they sit with the site's other settings, not beside daily work.
+    add_to_settings_menu = True
     list_display = ["name", "role", "country", "website"]
     list_filter = ["role", "country"]
     search_fields = ["name", "short_description"]

@@ -12,6 +12,11 @@ class EnterpriseAdminForm(WagtailAdminModelForm):
             self.fields["sectors"].error_messages["required"] = _(
                 "Choose one, two or three sectors (none chosen)."
             )
+        if "is_featured" in self.fields:
+            # The models module imports this form, so the models are read only once built.
+            from directory.featured import featured_help_text
+
+            self.fields["is_featured"].help_text = featured_help_text()
 
     def clean_sectors(self):
         sectors = self.cleaned_data.get("sectors")

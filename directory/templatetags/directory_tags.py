@@ -2,13 +2,12 @@ from django import template
 from django.core.cache import cache
 from django.db.models import Count
 
+from directory.featured import FEATURED_COUNT, featured_for_home
 from directory.listing import card_labels, with_card_data
 from directory.models import DirectoryPage, Enterprise
 from showcase.page_cache import content_version
 
 register = template.Library()
-
-FEATURED_COUNT = 6
 
 
 def headline_numbers():
@@ -36,9 +35,7 @@ def count_headline_numbers():
 @register.inclusion_tag("directory/includes/home_directory.html", takes_context=True)
 def directory_highlights(context):
     directory = DirectoryPage.objects.live().first()
-    featured = with_card_data(
-        Enterprise.objects.filter(live=True, is_featured=True).order_by("-last_published_at", "pk")
-    )[:FEATURED_COUNT]
+    featured = with_card_data(featured_for_home())[:FEATURED_COUNT]
     return {
         "request": context.get("request"),
         "directory": directory,

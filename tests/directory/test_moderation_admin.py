@@ -86,3 +86,16 @@ def test_the_review_date_survives_the_next_edit(client, directory_page, chief_ed
     )
     edit = client.get(reverse("wagtailsnippets_directory_enterprise:edit", args=[enterprise.pk]))
     assert edit.context["form"].initial["last_reviewed"] == timezone.localdate()
+
+
+def test_e_mails_come_from_the_sites_contact_address(client, directory_page, chief_editor):
+    from home.models import SiteSettings
+
+    site_settings = SiteSettings.load()
+    site_settings.contact_email = "hello@spark.test"
+    site_settings.save()
+    client.post("/directory/submit/", submission_data())
+    confirmation = last_mail_to("an@fietsherstel-noord.example")
+    assert "hello@spark.test" in confirmation.from_email
+    assert "localhost" not in confirmation.from_email
+    assert "example.org" not in confirmation.message().as_string()
