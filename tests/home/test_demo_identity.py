@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 def structure(data):
     """Brightness on a coarse grid, normalised: what remains of a picture once tints are gone."""
     image = ImageOps.grayscale(Image.open(io.BytesIO(data))).resize((32, 18))
-    values = list(image.getdata())
+    values = list(image.tobytes())
     mean = sum(values) / len(values)
     spread = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5 or 1
     return [(v - mean) / spread for v in values]
