@@ -25,6 +25,10 @@ def key_figures(title, figures):
     }
 
 
+# An address of the demo's own, so that no placeholder domain shows in the footer or in e-mails.
+CONTACT_EMAIL = "contact@spark-social-enterprise.eu"
+PREVIOUS_CONTACT_EMAILS = ("contact@example.org",)
+
 SITE_TAGLINE = "Social enterprises across England, France, Flanders and the Netherlands"
 
 FUNDING_STATEMENT = (
@@ -144,6 +148,7 @@ EVENT_INDEX = {
 SPARK_DAY = {
     "title": "Spark Social Enterprise Day",
     "slug": "spark-social-enterprise-day-2019",
+    "artwork": "arches",
     "search_description": (
         "Spark's closing event on International Social Enterprise Day, 21 November 2019, at "
         "Les Ateliers des Tanneurs in Brussels."
@@ -159,8 +164,8 @@ SPARK_DAY = {
     "venue_name": "Les Ateliers des Tanneurs",
     "street_address": "Huidevettersstraat 60A",
     "postal_code": "1000",
-    "city": "Brussel",
-    "region": "Brussels Hoofdstedelijk Gewest",
+    "city": "Brussels",
+    "region": "Brussels-Capital Region",
     "country": "BE",
     "registration_url": "https://socialeinnovatiefabriek.events.idloom.com/spark-social-enterprise-day",
     "organisers": ["Sociale InnovatieFabriek", "Spark Social Enterprise"],
@@ -222,6 +227,7 @@ STORIES = [
     {
         "title": "Three safaris, three countries: learning by visiting",
         "slug": "international-safaris",
+        "artwork": "route",
         "date": datetime.date(2018, 3, 16),
         "tags": ["Accelerator", "Safari", "Netherlands"],
         "enterprises": ["tidewell-kitchens", "kringloopkompas", "zoutkeet-kantine"],
@@ -265,6 +271,7 @@ STORIES = [
     {
         "title": "A roadmap for innovation, used by 75 social enterprises",
         "slug": "innovation-roadmap",
+        "artwork": "steps",
         "date": datetime.date(2019, 6, 3),
         "tags": ["Tools", "Innovation"],
         "enterprises": ["harbourlight-community-energy", "tweede-nerf", "saltmarsh-wheelworks"],
@@ -317,6 +324,7 @@ STORIES = [
     {
         "title": "Time to say goodbye: Spark's closing day in Brussels",
         "slug": "closing-day-brussels",
+        "artwork": "waves",
         "date": datetime.date(2019, 11, 21),
         "tags": ["Events", "Policy"],
         "event": "spark-social-enterprise-day-2019",

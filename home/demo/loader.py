@@ -64,7 +64,9 @@ class DemoContentLoader:
         home = HomePage.objects.first()
         if home is None:
             root = Page.get_first_root_node()
-            hero = demo_image("Spark artwork: home", artwork("home"), "", "spark-home.png")
+            hero = demo_image(
+                "Spark artwork: home", artwork("home", "sparks"), "", "spark-home.png"
+            )
             home = HomePage(slug="spark-home", hero_image=hero, **content.HOME)
             root.add_child(instance=home)
             home.save_revision().publish()
@@ -94,8 +96,12 @@ class DemoContentLoader:
         if not site_settings.contact_email:
             site_settings.tagline = content.SITE_TAGLINE
             site_settings.funding_statement = content.FUNDING_STATEMENT
-            site_settings.contact_email = "contact@example.org"
+            site_settings.contact_email = content.CONTACT_EMAIL
             site_settings.save()
+        elif site_settings.contact_email in content.PREVIOUS_CONTACT_EMAILS:
+            # Earlier demo databases carried a placeholder; an editor's own address stays.
+            site_settings.contact_email = content.CONTACT_EMAIL
+            site_settings.save(update_fields=["contact_email"])
 
     def organisations(self):
         organisations = {}
@@ -131,12 +137,13 @@ class DemoContentLoader:
         organisers = [organisations[name] for name in data.pop("organisers")]
         partners = [organisations[name] for name in data.pop("partners")]
         slug = data.pop("slug")
+        motif = data.pop("artwork")
         if index.get_children().filter(slug=slug).exists():
             return
         data["body"] = json.dumps(data["body"])
         data["image"] = demo_image(
             "Spark artwork: Social Enterprise Day",
-            artwork("spark-day"),
+            artwork("spark-day", motif),
             "",
             "spark-day.png",
         )
@@ -159,9 +166,10 @@ class DemoContentLoader:
             tags = data.pop("tags")
             data.pop("enterprises", None)
             data.pop("event", None)
+            motif = data.pop("artwork")
             data["body"] = json.dumps(data["body"])
             data["lead_image"] = demo_image(
-                f"Spark artwork: {data['title']}", artwork(slug), "", f"{slug}.png"
+                f"Spark artwork: {data['title']}", artwork(slug, motif), "", f"{slug}.png"
             )
             story = StoryPage(slug=slug, **data)
             story.tags.add(*tags)

@@ -7,18 +7,49 @@ pytestmark = [
 ]
 
 
-def test_visitor_goes_from_home_to_the_event_and_downloads_its_calendar(page, demo_site):
+def test_visitor_finds_the_past_event_told_in_the_past_tense(page, demo_site):
     page.goto(demo_site.url + "/")
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Events").click()
-    page.get_by_role("link", name="Spark Social Enterprise Day").click()
+    upcoming = page.get_by_role("region", name="Upcoming events")
+    assert "No events are planned" in upcoming.inner_text()
+    with page.expect_navigation():
+        upcoming.get_by_role("link", name="See past events").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Spark Social Enterprise Day").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Spark Social Enterprise Day"
+    assert "This event took place on Thursday 21 November 2019." in page.inner_text("main")
+    assert page.get_by_role("link", name="Add to calendar").count() == 0
+
+
+def test_visitor_goes_from_home_to_an_upcoming_event_and_downloads_its_calendar(page, demo_site):
+    import datetime
+
+    from django.utils import timezone
+
+    from home.models import EventIndexPage
+    from tests.factories import EventPageFactory
+
+    day = timezone.localdate() + datetime.timedelta(days=60)
+    EventPageFactory(
+        parent=EventIndexPage.objects.get(),
+        title="Spark alumni meet-up",
+        start_date=day,
+        end_date=day,
+        start_time=datetime.time(14),
+        end_time=datetime.time(17),
+    )
+    page.goto(demo_site.url + "/")
+    upcoming = page.get_by_role("region", name="Upcoming events")
+    with page.expect_navigation():
+        upcoming.get_by_role("link", name="Spark alumni meet-up").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Spark alumni meet-up"
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Add to calendar").click()
     download = download_info.value
     assert download.suggested_filename.endswith(".ics")
     calendar = icalendar.Calendar.from_ical(download.path().read_bytes())
     (entry,) = calendar.walk("VEVENT")
-    assert entry.decoded("DTSTART").isoformat() == "2019-11-21"
+    start = entry.decoded("DTSTART")
+    assert (start.date(), start.hour, start.minute) == (day, 14, 0)
     assert "Huidevettersstraat 60A" in entry["LOCATION"]
 
 

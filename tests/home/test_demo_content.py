@@ -1,4 +1,5 @@
 import io
+import json
 
 import pytest
 from django.core.management import call_command
@@ -56,3 +57,21 @@ def test_demo_content_builds_the_real_event_and_is_idempotent(client, settings, 
     response = client.get("/about/", HTTP_HOST=site.hostname)
     assert response.status_code == 200
     assert "European Regional Development Fund" in response.content.decode()
+
+
+def test_every_search_example_finds_something_in_the_demo(client):
+    from bs4 import BeautifulSoup
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    host = Site.objects.get(is_default_site=True).hostname
+    examples = []
+    for address in ("/", "/directory/"):
+        html = BeautifulSoup(client.get(address, HTTP_HOST=host).content, "html.parser")
+        for box in html.select("input[type=search][placeholder^='For example:']"):
+            words = box["placeholder"].removeprefix("For example:").split(",")
+            examples += [(address, word.strip()) for word in words]
+    assert {address for address, _ in examples} == {"/", "/directory/"}
+    for address, word in examples:
+        response = client.get("/directory/export.json", {"q": word}, HTTP_HOST=host)
+        found = b"".join(response.streaming_content) if response.streaming else response.content
+        assert json.loads(found)["enterprises"], f"the example “{word}” on {address} finds nothing"

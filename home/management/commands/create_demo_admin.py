@@ -27,7 +27,7 @@ class Command(BaseCommand):
                 f"The demo administrator '{DEMO_USERNAME}' already exists; sign in at {admin_url}"
             )
             return
-        users.create_superuser(DEMO_USERNAME, "admin@example.org", DEMO_PASSWORD)
+        users.create_superuser(DEMO_USERNAME, "editor@spark-social-enterprise.eu", DEMO_PASSWORD)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo administrator created. Sign in at {admin_url} "
