@@ -170,3 +170,16 @@ def build_facets(filterset, search, vocabulary):
     codes = selected_codes or set(by_country)
     total = sum(by_country.get(code, 0) for code in codes)
     return {"country": country_options, "sector": sector_options, "sdg": goal_options}, total
+
+
+MOST_USED = 5
+
+
+def most_used(options, limit=MOST_USED):
+    """(shown, rest): the `limit` options with most results plus every selected one, by count,
+    and the others in their usual order, for a facet that shows its common values first."""
+    ranked = sorted(options, key=lambda option: -option.count)  # stable: ties keep their order
+    top = {id(option) for option in ranked[:limit]}
+    shown = [option for option in ranked if id(option) in top or option.selected]
+    rest = [option for option in options if id(option) not in {id(o) for o in shown}]
+    return shown, rest

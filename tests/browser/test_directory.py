@@ -13,9 +13,12 @@ def result_names(page):
 def test_visitor_narrows_the_directory_opens_a_profile_and_comes_back(page, demo_site):
     page.goto(demo_site.url + "/")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Directory").click()
+    # Each ticked box applies at once: the address changes and the results follow.
     page.get_by_label("Belgium").check()
+    page.wait_for_url("**country=BE**")
     page.get_by_label("Circular economy and reuse").check()
-    page.get_by_role("button", name="Show results").click()
+    page.wait_for_url("**sector=circular-economy**")
+    page.locator(".active-filter", has_text="Circular economy and reuse").wait_for()
     assert "country=BE" in page.url and "sector=circular-economy" in page.url
     belgian_circular = result_names(page)
     assert len(belgian_circular) >= 4

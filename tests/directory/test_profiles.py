@@ -80,9 +80,12 @@ def test_full_profile_shows_everything(client, full_profile):
         "1997",
         "50-249 employees",
         "Spark Accelerator, 2017",
-        "info@kringloopkompas.example",
     ):
         assert expected in facts
+    email = html.find("a", href="mailto:info@kringloopkompas.example")
+    assert email.get_text() == "info@kringloopkompas.example"
+    # A narrow column wraps the address before "@" or a dot, never inside a word.
+    assert str(email).count("<wbr/>") == 2
     osm = html.find("a", string="Show on OpenStreetMap")["href"]
     assert osm.startswith("https://www.openstreetmap.org/?mlat=51.06670&mlon=3.73010")
     website = html.find("a", href="https://kringloopkompas.example")
