@@ -199,7 +199,7 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get(
-    "DEFAULT_FROM_EMAIL", "Spark Social Enterprise <hello@localhost>"
+    "DEFAULT_FROM_EMAIL", "Spark Social Enterprise <contact@spark-social-enterprise.eu>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -310,7 +310,7 @@ LOGGING = {
 # Countries of the 2 Seas area come first in country menus.
 COUNTRIES_FIRST = ["BE", "FR", "NL", "GB"]
 COUNTRIES_FIRST_REPEAT = False
-COUNTRIES_FIRST_BREAK = "──────────"
+# No separator line: its empty value reads as "chosen" in a select that has no country yet.
 
 # Public forms: seconds a person needs at least, and (requests, seconds) allowed per address.
 DIRECTORY_FORM_MIN_SECONDS = int(os.environ.get("DIRECTORY_FORM_MIN_SECONDS", "4"))
