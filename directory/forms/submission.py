@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from directory.forms.public_fields import PlainTextField, PublicLogoField
+from directory.forms.widgets import FigureValueInput
 from directory.models import (
     Enterprise,
     ImpactFigure,
@@ -279,6 +280,7 @@ class ImpactFigureForm(OptionalRowForm):
     class Meta:
         model = ImpactFigure
         fields = ["indicator", "value", "unit", "year", "sdg", "source_url"]
+        widgets = {"value": FigureValueInput()}
         formfield_callback = https_by_default
         labels = {
             "value": _lazy("Figure"),
