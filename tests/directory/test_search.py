@@ -8,7 +8,6 @@ from tests.factories import make_enterprise
 pytestmark = pytest.mark.django_db
 
 
-
 def names(response):
     """The names on the result cards, as a visitor reads them."""
     html = BeautifulSoup(response.content, "html.parser")
