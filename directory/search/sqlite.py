@@ -29,6 +29,10 @@ def _chunks(ids, size=500):
 
 
 class SqliteEnterpriseSearch:
+    def __init__(self):
+        # One request asks for the same words several times (results, then facets).
+        self._corrections = {}
+
     def index(self, ids=None):
         with connection.cursor() as cursor:
             if ids is None:
@@ -51,42 +55,62 @@ class SqliteEnterpriseSearch:
         # The word anywhere (stemmed), or as the start of a word in the name; or a guess for it.
         return "(" + " OR ".join([f'"{word}"', f'name : "{word}" *', *guesses]) + ")"
 
-    def matches_live(self, cursor, expression):
-        cursor.execute(
-            f"SELECT 1 FROM {TABLE} JOIN directory_enterprise e ON e.id = {TABLE}.rowid "  # noqa: S608
-            f"WHERE {TABLE} MATCH %s AND e.live LIMIT 1",
-            [expression],
+    def unmatched(self, cursor, words):
+        """The words that no live profile contains, found in one statement."""
+        words = [word for word in words if len(word) >= MIN_WORD_LENGTH]
+        if not words:
+            return []
+        probe = (
+            f"SELECT %s WHERE EXISTS (SELECT 1 FROM {TABLE} "  # noqa: S608
+            f"JOIN directory_enterprise e ON e.id = {TABLE}.rowid "
+            f"WHERE {TABLE} MATCH %s AND e.live)"
         )
-        return cursor.fetchone() is not None
+        cursor.execute(
+            " UNION ALL ".join([probe] * len(words)),
+            [value for word in words for value in (word, self.word_clause(word))],
+        )
+        matched = {row[0] for row in cursor.fetchall()}
+        return [word for word in words if word not in matched]
 
     def corrections(self, words):
         """Guesses for each query word that matches nothing in the directory."""
-        found = {}
         with connection.cursor() as cursor:
-            for word in words:
-                if len(word) < MIN_WORD_LENGTH or self.matches_live(cursor, self.word_clause(word)):
-                    continue
-                # The vocabulary is ordered by term, so a range of first letters is a cheap read.
-                cursor.execute(
-                    f"SELECT term FROM {VOCABULARY} WHERE term >= %s AND term < %s "  # noqa: S608
-                    "AND length(term) BETWEEN %s AND %s",
-                    [
+            unknown = self.unmatched(cursor, words)
+            if not unknown:
+                return {}
+            # The vocabulary is ordered by term: a range of first letters is a cheap read.
+            near = (
+                f"SELECT %s, term FROM {VOCABULARY} WHERE term >= %s AND term < %s "  # noqa: S608
+                "AND length(term) BETWEEN %s AND %s"
+            )
+            cursor.execute(
+                " UNION ALL ".join([near] * len(unknown)),
+                [
+                    value
+                    for word in unknown
+                    for value in (
+                        word,
                         word[0],
                         chr(ord(word[0]) + 1),
                         len(word) - LENGTH_SLACK,
                         len(word) + LENGTH_SLACK,
-                    ],
-                )
-                guesses = closest(word, [row[0] for row in cursor.fetchall()])
-                if guesses:
-                    found[word] = guesses
-        return found
+                    )
+                ],
+            )
+            candidates = {}
+            for word, term in cursor.fetchall():
+                candidates.setdefault(word, []).append(term)
+        found = {word: closest(word, terms) for word, terms in candidates.items()}
+        return {word: guesses for word, guesses in found.items() if guesses}
 
     def apply(self, queryset, query):
         words = query_words(query)
         if not words:
             return queryset.none().annotate(rank=Value(0.0, output_field=FloatField()))
-        corrections = self.corrections(words)
+        key = tuple(words)
+        if key not in self._corrections:
+            self._corrections[key] = self.corrections(words)
+        corrections = self._corrections[key]
         guessed = [f'"{guess}"' for word in words for guess in corrections.get(word, [])]
         match = " AND ".join(
             self.word_clause(word, [f'"{guess}"' for guess in corrections.get(word, [])])
