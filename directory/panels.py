@@ -4,6 +4,7 @@ The models use this panel, so what it reads from the models is imported when it 
 """
 
 from django.urls import reverse
+from django.utils.dateparse import parse_date
 from wagtail.admin.panels import Panel
 
 
@@ -38,7 +39,10 @@ class ModerationNotesPanel(Panel):
             saved = enterprise is not None and enterprise.pk is not None
             self.duplicates = possible_duplicates(enterprise) if saved else []
             update = pending_update(enterprise) if saved else None
-            self.figures_unverified = update.figures_unverified if update else []
+            self.figures_unverified = [
+                {**figure, "verified_on": parse_date(figure["verified_on"] or "")}
+                for figure in (update.figures_unverified if update else [])
+            ]
 
         def is_shown(self):
             return bool(self.duplicates or self.figures_unverified)

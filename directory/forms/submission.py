@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django_countries import countries
 
 from directory.forms.public_fields import PlainTextField, PublicLogoField
+from directory.forms.widgets import FigureValueInput
 from directory.models import (
     Enterprise,
     ImpactFigure,
@@ -312,6 +313,7 @@ class ImpactFigureForm(OptionalRowForm):
     class Meta:
         model = ImpactFigure
         fields = ["indicator", "value", "unit", "year", "sdg", "source_url"]
+        widgets = {"value": FigureValueInput()}
         formfield_callback = https_by_default
         labels = {
             "value": _lazy("Figure"),

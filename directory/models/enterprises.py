@@ -28,6 +28,7 @@ from wagtail.models import (
 )
 
 from directory.forms.admin import EnterpriseAdminForm
+from directory.forms.widgets import FigureValueInput
 from directory.names import sort_key
 from directory.panels import ModerationNotesPanel
 from home.places import address_lines, openstreetmap_url
@@ -449,7 +450,13 @@ class ImpactFigure(Orderable):
 
     panels = [
         FieldPanel("indicator"),
-        FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("year")]),
+        FieldRowPanel(
+            [
+                FieldPanel("value", widget=FigureValueInput()),
+                FieldPanel("unit"),
+                FieldPanel("year"),
+            ]
+        ),
         FieldPanel("sdg"),
         FieldPanel("source_url"),
         FieldRowPanel([FieldPanel("verified"), FieldPanel("verified_on")]),

@@ -3,12 +3,14 @@ from django.db import connection
 from django.db.models import F, FloatField, Value
 
 from directory.search.text import query_words
+from directory.search.typos import GUESS_WEIGHT, MIN_WORD_LENGTH, closest
 
 CONFIG = "showcase_search"
 # Rank weights for D, C, B, A: a word in the name counts ten times one in the description.
 RANK_WEIGHTS = [0.05, 0.1, 0.4, 1.0]
-CORRECTION_MIN_LENGTH = 4
-CORRECTION_SIMILARITY = 0.4
+# Trigram likeness that makes a known word worth comparing closely; closest() then decides.
+CANDIDATE_SIMILARITY = 0.3
+CANDIDATES_PER_WORD = 10
 
 _DOCUMENTS = """
     SELECT e.id,
@@ -48,7 +50,7 @@ _UPDATE_LEXICON = """
     ON CONFLICT DO NOTHING
 """
 
-_CORRECTIONS = """
+_CANDIDATES = """
     SELECT asked.word, candidate.word
     FROM unnest(%s::text[]) AS asked(word)
     CROSS JOIN LATERAL (
@@ -56,10 +58,21 @@ _CORRECTIONS = """
         FROM directory_searchterm
         WHERE word %% asked.word
         ORDER BY score DESC, word
-        LIMIT 3
+        LIMIT %s
     ) candidate
     WHERE candidate.score >= %s
 """
+
+# The words of the query that no live profile contains, neither as such nor as a name's start.
+_UNMATCHED = f"""
+    SELECT asked.word FROM unnest(%s::text[]) AS asked(word)
+    WHERE NOT EXISTS (
+        SELECT 1 FROM directory_enterprise
+        WHERE live AND search_vector @@ (
+            to_tsquery('{CONFIG}', asked.word) || to_tsquery('{CONFIG}', asked.word || ':*A')
+        )
+    )
+"""  # noqa: S608 - CONFIG is a constant
 
 
 def _documents(ids):
@@ -88,27 +101,47 @@ class PostgresEnterpriseSearch:
         # The vector lives on the enterprise's own row and goes with it.
         return None
 
-    def corrections(self, words):
-        """Known words close to each query word that the directory does not contain."""
-        candidates = [word for word in words if len(word) >= CORRECTION_MIN_LENGTH]
+    def unmatched(self, words):
+        candidates = [word for word in words if len(word) >= MIN_WORD_LENGTH]
         if not candidates:
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(_UNMATCHED, [candidates])
+            return [row[0] for row in cursor.fetchall()]
+
+    def corrections(self, words):
+        """Guesses for each query word that matches nothing in the directory."""
+        unknown = self.unmatched(words)
+        if not unknown:
             return {}
         with connection.cursor() as cursor:
-            cursor.execute(_CORRECTIONS, [candidates, CORRECTION_SIMILARITY])
+            cursor.execute(_CANDIDATES, [unknown, CANDIDATES_PER_WORD, CANDIDATE_SIMILARITY])
             rows = cursor.fetchall()
-        found = {}
+        candidates = {}
         for asked, known in rows:
-            found.setdefault(asked, []).append(known)
-        # A word the directory contains needs no correction.
-        return {asked: known for asked, known in found.items() if asked not in known}
+            candidates.setdefault(asked, []).append(known)
+        found = {asked: closest(asked, known) for asked, known in candidates.items()}
+        return {asked: guesses for asked, guesses in found.items() if guesses}
 
     def build_query(self, words):
+        """The query that selects results, and those that rank typed words and guesses apart."""
         corrections = self.corrections(words)
-        clauses = []
+        clauses, typed, guessed = [], [], []
         for word in words:
-            alternatives = [word, f"{word}:*A", *corrections.get(word, [])]
-            clauses.append("(" + " | ".join(alternatives) + ")")
-        return SearchQuery(" & ".join(clauses), search_type="raw", config=CONFIG)
+            alternatives = [word, f"{word}:*A"]
+            guesses = corrections.get(word, [])
+            if not guesses:
+                typed.append("(" + " | ".join(alternatives) + ")")
+            guessed += guesses
+            clauses.append("(" + " | ".join(alternatives + guesses) + ")")
+        select = SearchQuery(" & ".join(clauses), search_type="raw", config=CONFIG)
+        if not guessed:
+            return select, select, None
+        typed_query = (
+            SearchQuery(" & ".join(typed), search_type="raw", config=CONFIG) if typed else None
+        )
+        guess_query = SearchQuery(" | ".join(guessed), search_type="raw", config=CONFIG)
+        return select, typed_query, guess_query
 
     def apply(self, queryset, query):
         """Narrow the queryset to the query's matches and annotate each with a relevance rank."""
@@ -118,7 +151,12 @@ class PostgresEnterpriseSearch:
         key = tuple(words)
         if key not in self._queries:
             self._queries[key] = self.build_query(words)
-        search_query = self._queries[key]
-        return queryset.filter(search_vector=search_query).annotate(
-            rank=SearchRank(F("search_vector"), search_query, weights=RANK_WEIGHTS)
-        )
+        select, typed_query, guess_query = self._queries[key]
+        rank = Value(0.0, output_field=FloatField())
+        if typed_query is not None:
+            rank = SearchRank(F("search_vector"), typed_query, weights=RANK_WEIGHTS)
+        if guess_query is not None:
+            rank = rank + Value(GUESS_WEIGHT) * SearchRank(
+                F("search_vector"), guess_query, weights=RANK_WEIGHTS
+            )
+        return queryset.filter(search_vector=select).annotate(rank=rank)

@@ -54,6 +54,8 @@ def test_generate_enterprises_makes_marked_synthetic_listings(client, directory_
     call_command("generate_enterprises", count=5, verbosity=0, stdout=io.StringIO())
     assert synthetic.count() == 30
     assert len(set(synthetic.values_list("slug", flat=True))) == 30
+    # Sorted by name like any other listing, though made without save().
+    assert not synthetic.filter(sort_name="").exists()
     # They are searchable straight away, and labelled in the directory.
     response = client.get("/directory/", {"q": "synthetic"})
     assert response.context["total"] == 30

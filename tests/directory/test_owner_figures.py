@@ -143,7 +143,7 @@ def test_a_changed_figure_loses_its_verification_and_the_editor_is_told(
     note = BeautifulSoup(edit.content, "html.parser").select_one(".moderation-notes")
     assert note is not None
     text = note.get_text(" ", strip=True)
-    assert "people trained" in text
+    assert "people trained: 35 people (2024), verified on 14 Mar 2025" in text
     assert "chairs repaired" not in text
     client.logout()
 
@@ -155,3 +155,23 @@ def test_a_changed_figure_loses_its_verification_and_the_editor_is_told(
     assert not figures["people trained"].verified
     assert figures["people trained"].verified_on is None
     assert verified_on_profile(client, listing) == ["Verified by an editor on 14 Mar 2025"]
+
+
+def test_figure_values_show_without_trailing_zeros(client, listing, directory_editor):
+    client.post(f"/directory/{listing.slug}/update/", {"email": OWNER})
+    link = link_in(last_mail_to(OWNER), "/directory/update/")
+    shown = form_as_shown(client.get(link).content.decode())
+    assert shown[figure_field(shown, "chairs repaired", "value")] == "1200"
+
+    profile = BeautifulSoup(client.get(f"/directory/{listing.slug}/").content, "html.parser")
+    assert [node.get_text() for node in profile.select(".impact__value")][:2] == [
+        "1,200 chairs",
+        "35 people",
+    ]
+
+    client.force_login(directory_editor)
+    edit = client.get(reverse("wagtailsnippets_directory_enterprise:edit", args=[listing.pk]))
+    inputs = BeautifulSoup(edit.content, "html.parser").select(
+        "input[name^='impact_figures-'][name$='-value']"
+    )
+    assert sorted(field["value"] for field in inputs) == ["1200", "35"]

@@ -17,7 +17,8 @@ def _uncached(settings):
 
 
 # Page serving, site settings and navigation, vocabularies, three facets, one page of results and
-# its prefetches (sectors, goals, logo renditions), and on PostgreSQL the typo lookup.
+# its prefetches (sectors, goals, logo renditions), and the typo lookup (a second query when a
+# word matches nothing).
 MAX_QUERIES = 22
 
 

@@ -15,6 +15,7 @@ from directory.models import (
     Origin,
     Sector,
 )
+from directory.names import sort_key
 from directory.search import index_enterprises
 from home.demo.images import monogram
 from home.models import CustomImage
@@ -89,6 +90,7 @@ class Command(BaseCommand):
             [
                 Enterprise(
                     name=record["name"],
+                    sort_name=sort_key(record["name"]),
                     slug=record["slug"],
                     summary=record["summary"],
                     description=record["description"],
