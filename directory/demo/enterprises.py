@@ -1299,9 +1299,9 @@ ENTERPRISES = [
     {
         "name": "Kringloopkompas",
         "slug": "kringloopkompas",
-        "summary": "A circular reuse centre in Gent that collects furniture, clothing and household goods, repairs what it can and resells it at low prices.",
+        "summary": "A circular reuse centre in Ghent that collects furniture, clothing and household goods, repairs what it can and resells it at low prices.",
         "description": (
-            "Kringloopkompas runs a collection service, two shops and a repair workshop in Gent. Donated items are "
+            "Kringloopkompas runs a collection service, two shops and a repair workshop in Ghent. Donated items are "
             "checked, cleaned and priced; broken chairs, lamps and small appliances go to the workshop and are repaired "
             "before they go on sale.\n\n"
             "Most staff are employed on a supported employment contract, as is common among reuse centres in België. "
@@ -1311,8 +1311,8 @@ ENTERPRISES = [
             "its reuse figures to the regional waste agency every year."
         ),
         "country": "BE",
-        "region": "Oost-Vlaanderen",
-        "city": "Gent",
+        "region": "East Flanders",
+        "city": "Ghent",
         "street_address": "Dok-Noord 12",
         "postal_code": "9000",
         "latitude": 51.0660,
@@ -1374,9 +1374,9 @@ ENTERPRISES = [
     {
         "name": "Herstelhaven",
         "slug": "herstelhaven",
-        "summary": "A repair cooperative in Antwerpen that fixes phones, laptops and household electronics and teaches residents to carry out their own repairs.",
+        "summary": "A repair cooperative in Antwerp that fixes phones, laptops and household electronics and teaches residents to carry out their own repairs.",
         "description": (
-            "Herstelhaven has a repair counter and open workshop in Borgerhout, a district of Antwerpen. Customers can "
+            "Herstelhaven has a repair counter and open workshop in Borgerhout, a district of Antwerp. Customers can "
             "leave a device for a paid repair with a warranty, or come to an evening session and fix it themselves "
             "with help from a technician and volunteers.\n\n"
             "The cooperative keeps a stock of second-hand parts taken from devices beyond repair, which keeps prices "
@@ -1386,8 +1386,8 @@ ENTERPRISES = [
             "repairers from the district."
         ),
         "country": "BE",
-        "region": "Antwerpen",
-        "city": "Antwerpen",
+        "region": "Antwerp",
+        "city": "Antwerp",
         "street_address": "Turnhoutsebaan 140",
         "postal_code": "2140",
         "latitude": 51.2150,
@@ -1451,7 +1451,7 @@ ENTERPRISES = [
             "experience in sewing and finishing."
         ),
         "country": "BE",
-        "region": "West-Vlaanderen",
+        "region": "West Flanders",
         "city": "Kortrijk",
         "street_address": "Gentsesteenweg 210",
         "postal_code": "8500",
@@ -1508,10 +1508,10 @@ ENTERPRISES = [
     {
         "name": "Tweede Nerf",
         "slug": "tweede-nerf",
-        "summary": "A circular furniture workshop in Brugge that restores discarded tables, chairs and cupboards and trains young people as joiners.",
+        "summary": "A circular furniture workshop in Bruges that restores discarded tables, chairs and cupboards and trains young people as joiners.",
         "description": (
             "Tweede Nerf collects solid-wood furniture from house clearances, municipal recycling parks and hotels "
-            "that are refurbishing. In a workshop on the edge of Brugge, joiners strip, repair and refinish the pieces "
+            "that are refurbishing. In a workshop on the edge of Bruges, joiners strip, repair and refinish the pieces "
             "or rebuild them into new designs.\n\n"
             "The cooperative trains young people who left technical school without a diploma. They work alongside "
             "experienced makers for a year and can sit an exam recognised by the Flemish training agency.\n\n"
@@ -1519,8 +1519,8 @@ ENTERPRISES = [
             "with reused furniture."
         ),
         "country": "BE",
-        "region": "West-Vlaanderen",
-        "city": "Brugge",
+        "region": "West Flanders",
+        "city": "Bruges",
         "street_address": "Pathoekeweg 40",
         "postal_code": "8000",
         "latitude": 51.2200,
@@ -1579,7 +1579,7 @@ ENTERPRISES = [
             "evening."
         ),
         "country": "BE",
-        "region": "West-Vlaanderen",
+        "region": "West Flanders",
         "city": "Roeselare",
         "street_address": "",
         "postal_code": "",
@@ -1647,8 +1647,8 @@ ENTERPRISES = [
             "The canteen doubles as a meeting place, with Dutch and French conversation tables after lunch."
         ),
         "country": "BE",
-        "region": "Brussels Hoofdstedelijk Gewest",
-        "city": "Brussel",
+        "region": "Brussels-Capital Region",
+        "city": "Brussels",
         "street_address": "Vlaamsesteenweg 62",
         "postal_code": "1000",
         "latitude": 50.8530,
@@ -1712,7 +1712,7 @@ ENTERPRISES = [
             "Goat's cheese and apple juice are sold in the farm shop and help cover running costs."
         ),
         "country": "BE",
-        "region": "Oost-Vlaanderen",
+        "region": "East Flanders",
         "city": "Oudenaarde",
         "street_address": "",
         "postal_code": "",
@@ -1756,7 +1756,7 @@ ENTERPRISES = [
             "years since 2015."
         ),
         "country": "BE",
-        "region": "Antwerpen",
+        "region": "Antwerp",
         "city": "Mechelen",
         "street_address": "Hoogstraat 24",
         "postal_code": "2800",
@@ -1813,10 +1813,10 @@ ENTERPRISES = [
     {
         "name": "Sportkameraad",
         "slug": "sportkameraad",
-        "summary": "Uses football, boxing and beach sports to reach teenagers in Oostende who have dropped out of school, with coaches who also act as mentors.",
+        "summary": "Uses football, boxing and beach sports to reach teenagers in Ostend who have dropped out of school, with coaches who also act as mentors.",
         "description": (
             "Sportkameraad runs free training sessions four evenings a week in sports halls and on the beach in "
-            "Oostende. The coaches are trained youth workers, and the sessions open the way to longer conversations "
+            "Ostend. The coaches are trained youth workers, and the sessions open the way to longer conversations "
             "about school, work and home.\n\n"
             "Young people who keep coming can join a mentoring track with help returning to education, a first CV and "
             "short work placements with local employers. Girls-only sessions were added after few girls joined the "
@@ -1825,8 +1825,8 @@ ENTERPRISES = [
             "afford them."
         ),
         "country": "BE",
-        "region": "West-Vlaanderen",
-        "city": "Oostende",
+        "region": "West Flanders",
+        "city": "Ostend",
         "street_address": "Torhoutsesteenweg 120",
         "postal_code": "8400",
         "latitude": 51.2080,
@@ -1899,8 +1899,8 @@ ENTERPRISES = [
             "Income comes from school bookings, commissions from cultural centres and project grants."
         ),
         "country": "BE",
-        "region": "Brussels Hoofdstedelijk Gewest",
-        "city": "Brussel",
+        "region": "Brussels-Capital Region",
+        "city": "Brussels",
         "street_address": "",
         "postal_code": "",
         "latitude": None,
@@ -2126,7 +2126,7 @@ ENTERPRISES = [
             "matched to each person's pace."
         ),
         "country": "NL",
-        "region": "Zuid-Holland",
+        "region": "South Holland",
         "city": "Leiden",
         "street_address": "Stationsweg 30",
         "postal_code": "2312 AV",
@@ -2185,7 +2185,7 @@ ENTERPRISES = [
             "accessible services from the outset."
         ),
         "country": "NL",
-        "region": "Zuid-Holland",
+        "region": "South Holland",
         "city": "Rotterdam",
         "street_address": "Schiekade 140",
         "postal_code": "3032 AK",
@@ -2250,7 +2250,7 @@ ENTERPRISES = [
             "Rents stay within the social housing limit, and a part-time community worker supports each courtyard."
         ),
         "country": "NL",
-        "region": "Noord-Holland",
+        "region": "North Holland",
         "city": "Haarlem",
         "street_address": "",
         "postal_code": "",
@@ -2316,7 +2316,7 @@ ENTERPRISES = [
             "with a job coach for their first six months."
         ),
         "country": "NL",
-        "region": "Noord-Brabant",
+        "region": "North Brabant",
         "city": "Bergen op Zoom",
         "street_address": "Edisonweg 20",
         "postal_code": "4612 RV",
@@ -2384,7 +2384,7 @@ ENTERPRISES = [
             "local civic integration programme."
         ),
         "country": "NL",
-        "region": "Noord-Brabant",
+        "region": "North Brabant",
         "city": "Breda",
         "street_address": "",
         "postal_code": "",
@@ -2432,19 +2432,19 @@ ENTERPRISES = [
     {
         "name": "Bonenbrug",
         "slug": "bonenbrug",
-        "summary": "A coffee roastery and café in Den Haag that buys beans directly from smallholder cooperatives and pays above the fair-trade minimum.",
+        "summary": "A coffee roastery and café in The Hague that buys beans directly from smallholder cooperatives and pays above the fair-trade minimum.",
         "description": (
             "Bonenbrug roasts coffee in small batches in a former tram depot and sells it to offices, restaurants and "
             "through its own café. Beans come directly from four smallholder cooperatives in Uganda, Peru, Honduras "
             "and Sumatra, with prices agreed three years at a time.\n\n"
             "For every batch the company publishes what it paid per kilo, alongside the market price and its own "
             "margin. Part of the profit funds coffee-quality training for the cooperatives' members.\n\n"
-            "In Den Haag, the roastery offers paid work placements to people who are learning Dutch, usually as "
+            "In The Hague, the roastery offers paid work placements to people who are learning Dutch, usually as "
             "baristas or in packing."
         ),
         "country": "NL",
-        "region": "Zuid-Holland",
-        "city": "Den Haag",
+        "region": "South Holland",
+        "city": "The Hague",
         "street_address": "Prinsegracht 70",
         "postal_code": "2512 GA",
         "latitude": 52.0740,
@@ -2503,7 +2503,7 @@ ENTERPRISES = [
             "foundation reinvests any surplus in equipment and training."
         ),
         "country": "NL",
-        "region": "Noord-Holland",
+        "region": "North Holland",
         "city": "Den Helder",
         "street_address": "",
         "postal_code": "",

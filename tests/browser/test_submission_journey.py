@@ -42,7 +42,7 @@ def fill_listing(page, logo_path):
     page.get_by_label("Logo").set_input_files(logo_path)
     page.get_by_label("Your name").fill("Joke de Wit")
     page.get_by_label("Your e-mail address").fill("joke@zaadbank.example")
-    page.get_by_label("I have read the privacy notice").check()
+    page.get_by_label("I agree that the editors of Spark Social Enterprise store").check()
 
 
 def test_new_listing_is_confirmed_approved_and_found(
