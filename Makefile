@@ -67,11 +67,12 @@ bench: $(VENV)/.installed
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
 
-# The typeface, Atkinson Hyperlegible Next (SIL Open Font License), from its npm package, cut down
-# to Latin and Latin Extended: enough for English, French and Dutch. The files in static/fonts/
-# are committed; this target rebuilds them from the pinned package.
-FONT_PACKAGE ?= @fontsource-variable/atkinson-hyperlegible-next@5.3.0
-FONT_FILES = .fonts-build/package/files/atkinson-hyperlegible-next
+# The typeface, Source Sans 3 (SIL Open Font License), from its npm package, cut down to Latin and
+# Latin Extended: enough for English, French and Dutch. The files in static/fonts/ are committed;
+# this target rebuilds them from the pinned package.
+FONT_NAME = source-sans-3
+FONT_PACKAGE ?= @fontsource-variable/$(FONT_NAME)@5.3.1
+FONT_FILES = .fonts-build/package/files/$(FONT_NAME)
 FONT_LATIN = U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD
 FONT_LATIN_EXT = U+0100-02AF,U+0304,U+0308,U+0329,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF
 SUBSET = $(BIN)/pyftsubset --flavor=woff2 --layout-features='*' --no-hinting --name-IDs='*'
@@ -81,9 +82,9 @@ fonts: | $(BIN)/python
 	rm -rf .fonts-build && mkdir -p .fonts-build static/fonts
 	cd .fonts-build && npm pack --silent $(FONT_PACKAGE) >/dev/null && tar xzf *.tgz
 	$(SUBSET) $(FONT_FILES)-latin-wght-normal.woff2 --unicodes='$(FONT_LATIN)' \
-		--output-file=static/fonts/atkinson-hyperlegible-next-latin.woff2
+		--output-file=static/fonts/$(FONT_NAME)-latin.woff2
 	$(SUBSET) $(FONT_FILES)-latin-ext-wght-normal.woff2 --unicodes='$(FONT_LATIN_EXT)' \
-		--output-file=static/fonts/atkinson-hyperlegible-next-latin-ext.woff2
-	cp .fonts-build/package/LICENSE static/fonts/atkinson-hyperlegible-next-LICENSE.txt
+		--output-file=static/fonts/$(FONT_NAME)-latin-ext.woff2
+	cp .fonts-build/package/LICENSE static/fonts/$(FONT_NAME)-LICENSE.txt
 	rm -rf .fonts-build
 	@ls -l static/fonts
