@@ -95,7 +95,8 @@ def render_form(request, forms, status=200, rejection="", duplicates=()):
         duplicates=duplicates,
         logo_needs_choosing_again=bool(request.FILES.get("profile-logo")),
         page_title=_("List your enterprise"),
-        noindex=True,
+        # The empty form is a page people look for; a sent one holds someone's answers.
+        noindex=forms["profile"].is_bound,
     )
     return render(request, "directory/submit.html", context, status=status)
 

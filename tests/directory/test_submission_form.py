@@ -91,3 +91,11 @@ def test_the_consent_line_says_who_stores_what_and_where_to_read_more(client, di
 def test_the_form_says_how_to_give_figures_for_several_years(client, directory_page):
     text = form_page(client.get(SUBMIT)).get_text(" ", strip=True)
     assert "one block per year" in text
+
+
+def test_search_engines_may_list_the_empty_form_but_never_a_sent_one(client, directory_page):
+    empty = BeautifulSoup(client.get("/directory/submit/").content, "html.parser")
+    assert empty.select_one('meta[name="robots"]') is None
+    sent = client.post("/directory/submit/", {"profile-name": "Zaadbank"})
+    robots = BeautifulSoup(sent.content, "html.parser").select_one('meta[name="robots"]')
+    assert "noindex" in robots["content"]

@@ -41,3 +41,11 @@ def test_a_story_card_without_a_picture_gets_a_drawn_panel_in_its_place(client, 
     assert cards["With a picture"].select_one("img.card__image") is not None
     panel = cards["Without a picture"].select_one(".card__image--placeholder")
     assert panel is not None and panel["aria-hidden"] == "true"
+
+
+def test_a_story_without_its_own_description_is_described_by_its_introduction(client, pages):
+    story = pages[3]
+    assert not story.search_description
+    html = BeautifulSoup(client.get(story.url).content, "html.parser")
+    assert html.select_one('meta[name="description"]')["content"] == story.intro
+    assert html.select_one('meta[property="og:description"]')["content"] == story.intro
