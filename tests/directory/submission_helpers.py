@@ -6,10 +6,11 @@ import time
 
 from django.core import mail, signing
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 
 from directory.antiabuse import TIMER_SALT
-from directory.models import Sector
+from directory.models import Sector, Submission
 
 
 def started_a_minute_ago():
@@ -90,3 +91,14 @@ def last_mail_to(address):
     messages = [message for message in mail.outbox if address in message.to]
     assert messages, f"No e-mail to {address}; sent: {[m.to for m in mail.outbox]}"
     return messages[-1]
+
+
+def confirmed_submission(enterprise, email, name="Els"):
+    """The owner's confirmed submission behind a listing: what update links are checked against."""
+    return Submission.objects.create(
+        enterprise=enterprise,
+        submitter_name=name,
+        submitter_email=email,
+        consented_at=timezone.now(),
+        confirmed_at=timezone.now(),
+    )

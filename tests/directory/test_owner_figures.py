@@ -6,11 +6,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import WorkflowState
 
-from directory.models import Submission
-from tests.directory.submission_helpers import last_mail_to, link_in
+from tests.directory.submission_helpers import confirmed_submission, last_mail_to, link_in
 from tests.factories import make_enterprise
 
 pytestmark = pytest.mark.django_db
@@ -45,13 +43,7 @@ def listing(directory_page):
             },
         ],
     )
-    Submission.objects.create(
-        enterprise=enterprise,
-        submitter_name="Els",
-        submitter_email=OWNER,
-        consented_at=timezone.now(),
-        confirmed_at=timezone.now(),
-    )
+    confirmed_submission(enterprise, OWNER)
     return enterprise
 
 

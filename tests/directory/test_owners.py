@@ -5,12 +5,16 @@ import datetime
 import pytest
 from django.core import mail, signing
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from directory import tokens
 from directory.models import Enterprise, Submission
-from tests.directory.submission_helpers import last_mail_to, link_in, submission_data
+from tests.directory.submission_helpers import (
+    confirmed_submission,
+    last_mail_to,
+    link_in,
+    submission_data,
+)
 from tests.directory.test_submissions import approve
 from tests.factories import make_enterprise
 
@@ -35,13 +39,7 @@ def listing(directory_page):
             }
         ],
     )
-    Submission.objects.create(
-        enterprise=enterprise,
-        submitter_name="Els",
-        submitter_email=OWNER,
-        consented_at=timezone.now(),
-        confirmed_at=timezone.now(),
-    )
+    confirmed_submission(enterprise, OWNER)
     return enterprise
 
 
