@@ -3,6 +3,7 @@
 import datetime
 import io
 from decimal import Decimal
+from pathlib import Path
 
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -18,22 +19,15 @@ from directory.models import (
     Sector,
     SustainableDevelopmentGoal,
 )
+from home.demo.data_files import Entry, read
 from home.demo.images import monogram
 from home.models import CustomImage
 
-DIRECTORY = {
-    "title": "Directory",
-    "slug": "directory",
-    "intro": (
-        "Social enterprises from England, France, Flanders and the Netherlands: what they do, "
-        "what they have changed and how to reach them. Search by words, or narrow the list by "
-        "country, sector and the UN goal they work towards."
-    ),
-    "search_description": (
-        "A searchable directory of social enterprises in the 2 Seas region, with their "
-        "innovations and impact."
-    ),
-}
+DIRECTORY_PAGE = Entry(
+    "directory page", required=("title", "slug", "intro"), optional=("search_description",)
+)
+PAGES = Entry("pages file", required=("directory",), nested={"directory": DIRECTORY_PAGE})
+DIRECTORY = read(Path(__file__).with_name("pages.yaml"), PAGES)["directory"]
 # Every fourth demo enterprise shows its first impact figure over three years.
 HISTORY_EVERY = 4
 HISTORY_SHARES = (Decimal("0.62"), Decimal("0.81"))
