@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.models.images import optional_image
 
 
 class StoryTag(TaggedItemBase):
@@ -78,14 +79,7 @@ class StoryPage(Page):
 
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), max_length=500)
-    lead_image = models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    lead_image = optional_image(_("lead image"))
     body = StreamField(BodyBlock(), verbose_name=_("body"))
     event = models.ForeignKey(
         "home.EventPage",
