@@ -27,7 +27,7 @@ FIGURE_FIELDS = ["indicator", "value", "unit", "year", "sdg", "source_url"]
 @never_cache
 @require_http_methods(["GET", "POST"])
 def request_update_link(request, slug):
-    enterprise = Enterprise.objects.filter(live=True, slug=slug).first()
+    enterprise = Enterprise.objects.live().filter(slug=slug).first()
     if enterprise is None:
         raise Http404("No such enterprise")
     form = UpdateRequestForm(request.POST or None, use_required_attribute=False)

@@ -132,14 +132,14 @@ class StoryPage(Page):
 
     def enterprise_cards(self):
         """The live enterprises this story is about, in the editor's order, ready for cards."""
-        from directory.listing import card_labels, with_card_data
+        from directory.listing import card_labels
         from directory.models import DirectoryPage, Enterprise
 
         links = self.enterprise_links.all()
         ids = [link.enterprise_id for link in links]
         if not ids:
             return {"story_enterprises": []}
-        found = with_card_data(Enterprise.objects.filter(pk__in=ids, live=True)).in_bulk()
+        found = Enterprise.objects.live().for_cards().in_bulk(ids)
         return {
             "story_enterprises": [found[pk] for pk in ids if pk in found],
             "directory_url": DirectoryPage.live_url(),
