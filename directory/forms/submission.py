@@ -17,31 +17,10 @@ from directory.models import (
     Sector,
     SustainableDevelopmentGoal,
 )
+from directory.profile_fields import IMPACT_FIGURE_FIELDS, INNOVATION_FIELDS, SUBMITTED
 
 MAX_INNOVATIONS = 3
 MAX_IMPACT_FIGURES = 5
-
-PROFILE_FIELDS = [
-    "name",
-    "summary",
-    "description",
-    "country",
-    "region",
-    "city",
-    "street_address",
-    "postal_code",
-    "sectors",
-    "sdgs",
-    "legal_form",
-    "year_founded",
-    "size_band",
-    "website",
-    "public_email",
-    "linkedin_url",
-    "instagram_url",
-    "facebook_url",
-    "other_social_url",
-]
 
 
 def with_prompt(field, prompt):
@@ -135,7 +114,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Enterprise
-        fields = PROFILE_FIELDS
+        fields = SUBMITTED
         formfield_callback = https_by_default
         labels = {
             "country": _lazy("Country"),
@@ -275,7 +254,7 @@ class InnovationForm(OptionalRowForm):
 
     class Meta:
         model = Innovation
-        fields = ["title", "description", "year", "stage"]
+        fields = INNOVATION_FIELDS
         labels = {"year": _lazy("Year started"), "stage": _lazy("Stage")}
 
 
@@ -312,7 +291,7 @@ class ImpactFigureForm(OptionalRowForm):
 
     class Meta:
         model = ImpactFigure
-        fields = ["indicator", "value", "unit", "year", "sdg", "source_url"]
+        fields = IMPACT_FIGURE_FIELDS
         widgets = {"value": FigureValueInput()}
         formfield_callback = https_by_default
         labels = {
