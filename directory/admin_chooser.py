@@ -10,7 +10,6 @@ from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 
 from directory.models import Enterprise
-from directory.search import get_backend
 
 
 class EnterpriseNameSearchForm(BaseFilterForm):
@@ -24,7 +23,7 @@ class EnterpriseNameSearchForm(BaseFilterForm):
         objects = super().filter(objects)
         query = (self.cleaned_data.get("q") or "").strip()
         if query:
-            objects = get_backend().apply(objects, query)
+            objects = objects.search(query)
             self.is_searching = True
             self.search_query = query
         return objects
@@ -36,7 +35,7 @@ class EnterpriseChoiceMixin:
     ordering = ["sort_name", "pk"]
 
     def get_object_list(self):
-        return Enterprise.objects.filter(live=True)
+        return Enterprise.objects.live()
 
     @property
     def columns(self):

@@ -56,9 +56,9 @@ class EnterpriseAdminFilterSet(WagtailFilterSet):
 
     def filter_status(self, queryset, name, value):
         if value == "live":
-            return queryset.filter(live=True)
+            return queryset.live()
         if value == "draft":
-            return queryset.filter(live=False)
+            return queryset.not_live()
         if value == "in_moderation":
             return queryset.filter(
                 pk__in=Enterprise.objects.filter(_workflow_states__status="in_progress").values(
@@ -66,5 +66,5 @@ class EnterpriseAdminFilterSet(WagtailFilterSet):
                 )
             )
         if value == "changed":
-            return queryset.filter(live=True, has_unpublished_changes=True)
+            return queryset.live().filter(has_unpublished_changes=True)
         return queryset

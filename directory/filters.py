@@ -152,7 +152,3 @@ class EnterpriseFilterSet(django_filters.FilterSet):
             for item in value if isinstance(value, list) else [value] if value else []:
                 pairs.append((name, item))
         return pairs
-
-
-def live_enterprises():
-    return Enterprise.objects.filter(live=True)

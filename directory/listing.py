@@ -3,17 +3,14 @@
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from directory.facets import build_facets
-from directory.filters import EnterpriseFilterSet, live_enterprises
-from directory.models import Sector, SustainableDevelopmentGoal
+from directory.filters import EnterpriseFilterSet
+from directory.models import Enterprise
 from directory.search import get_backend
 from directory.vocabulary import load_vocabulary
-from home.models import CustomRendition
 
-LOGO_RENDITION = "fill-160x160|format-webp"
 ORDERINGS = {
     "relevance": ("-rank", "sort_name", "pk"),
     "name": ("sort_name", "pk"),
@@ -57,7 +54,7 @@ class DirectoryListing:
 
 def directory_listing(params):
     vocabulary = load_vocabulary()
-    filterset = EnterpriseFilterSet(params, taxonomy=vocabulary, queryset=live_enterprises())
+    filterset = EnterpriseFilterSet(params, taxonomy=vocabulary, queryset=Enterprise.objects.live())
     return DirectoryListing(filterset=filterset, vocabulary=vocabulary, queryset=filterset.qs)
 
 
@@ -70,20 +67,3 @@ def card_labels():
         "demo": _("Demo listing"),
         "synthetic": _("Synthetic test listing"),
     }
-
-
-def with_card_data(queryset):
-    """Everything a result card shows, fetched in a fixed number of queries."""
-    return (
-        queryset.select_related("logo")
-        .defer("description", "search_vector")
-        .prefetch_related(
-            Prefetch("sectors", queryset=Sector.objects.order_by("name")),
-            Prefetch("sdgs", queryset=SustainableDevelopmentGoal.objects.order_by("number")),
-            Prefetch(
-                "logo__renditions",
-                queryset=CustomRendition.objects.filter(filter_spec=LOGO_RENDITION),
-                to_attr="prefetched_renditions",
-            ),
-        )
-    )

@@ -13,7 +13,7 @@ class EnterpriseSitemap(Sitemap):
         self._base = None
 
     def items(self):
-        return Enterprise.objects.filter(live=True).order_by("pk").only("slug", "last_published_at")
+        return Enterprise.objects.live().order_by("pk").only("slug", "last_published_at")
 
     def location(self, enterprise):
         if self._base is None:

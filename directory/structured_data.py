@@ -1,23 +1,16 @@
 """schema.org Organization JSON-LD for enterprise profiles."""
 
-from home.structured_data import postal_address
+from home.structured_data import postal_address, schema_item
 
 
 def organization_json_ld(enterprise, request, profile_path):
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": enterprise.name,
-        "description": enterprise.summary,
-        "url": request.build_absolute_uri(profile_path),
-        "address": postal_address(
-            enterprise.street_address,
-            enterprise.postal_code,
-            enterprise.city,
-            enterprise.region,
-            enterprise.country,
-        ),
-    }
+    data = schema_item(
+        "Organization",
+        name=enterprise.name,
+        description=enterprise.summary,
+        url=request.build_absolute_uri(profile_path),
+        address=postal_address(enterprise),
+    )
     same_as = [url for url in [enterprise.website] if url]
     same_as += [url for _label, url in enterprise.social_links]
     if same_as:

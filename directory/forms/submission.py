@@ -17,31 +17,10 @@ from directory.models import (
     Sector,
     SustainableDevelopmentGoal,
 )
+from directory.profile_fields import IMPACT_FIGURE_FIELDS, INNOVATION_FIELDS, SUBMITTED
 
 MAX_INNOVATIONS = 3
 MAX_IMPACT_FIGURES = 5
-
-PROFILE_FIELDS = [
-    "name",
-    "summary",
-    "description",
-    "country",
-    "region",
-    "city",
-    "street_address",
-    "postal_code",
-    "sectors",
-    "sdgs",
-    "legal_form",
-    "year_founded",
-    "size_band",
-    "website",
-    "public_email",
-    "linkedin_url",
-    "instagram_url",
-    "facebook_url",
-    "other_social_url",
-]
 
 
 def with_prompt(field, prompt):
@@ -67,6 +46,17 @@ def https_by_default(model_field, **kwargs):
     return model_field.formfield(**kwargs)
 
 
+class RequiredMessagesMixin:
+    """Tells the visitor what to do about each required field they left empty."""
+
+    required_messages = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, message in self.required_messages.items():
+            self.fields[name].error_messages["required"] = message
+
+
 class SectorChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return obj.name
@@ -77,7 +67,7 @@ class GoalChoiceField(forms.ModelMultipleChoiceField):
         return f"{obj.number}. {obj.name}"
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
     """What an enterprise says about itself; everything here may become public after review."""
 
     name = PlainTextField(
@@ -135,7 +125,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Enterprise
-        fields = PROFILE_FIELDS
+        fields = SUBMITTED
         formfield_callback = https_by_default
         labels = {
             "country": _lazy("Country"),
@@ -172,8 +162,6 @@ class ProfileForm(forms.ModelForm):
         self.fields["country"].choices = country_choices()
         with_prompt(self.fields["legal_form"], _("Choose a legal form…"))
         with_prompt(self.fields["size_band"], _("Choose a size…"))
-        for name, message in self.required_messages.items():
-            self.fields[name].error_messages["required"] = message
         self.fields["year_founded"].widget.attrs.update({"inputmode": "numeric"})
         self.fields["website"].widget.attrs.setdefault("placeholder", "https://")
 
@@ -186,7 +174,7 @@ class ProfileForm(forms.ModelForm):
         return sectors
 
 
-class SubmitterForm(forms.Form):
+class SubmitterForm(RequiredMessagesMixin, forms.Form):
     """Who is sending the listing. Stored privately, never published."""
 
     submitter_name = PlainTextField(label=_lazy("Your name"), max_length=120)
@@ -212,12 +200,13 @@ class SubmitterForm(forms.Form):
         },
     )
 
+    required_messages = {
+        "submitter_name": _lazy("Enter your name."),
+        "submitter_email": _lazy("Enter your e-mail address: we send the confirmation link there."),
+    }
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["submitter_name"].error_messages["required"] = _("Enter your name.")
-        self.fields["submitter_email"].error_messages["required"] = _(
-            "Enter your e-mail address: we send the confirmation link there."
-        )
         self.fields["consent"].summary_label = _("Privacy notice")
 
     not_a_duplicate = forms.BooleanField(
@@ -235,7 +224,7 @@ class HoneypotForm(forms.Form):
     )
 
 
-class OptionalRowForm(forms.ModelForm):
+class OptionalRowForm(RequiredMessagesMixin, forms.ModelForm):
     """A row of a repeating group: ignored when its main fields are left empty."""
 
     meaningful_fields = ()
@@ -246,6 +235,11 @@ class OptionalRowForm(forms.ModelForm):
 
 class InnovationForm(OptionalRowForm):
     meaningful_fields = ("title", "description", "year")
+    required_messages = {
+        "title": _lazy("Give the innovation a name."),
+        "description": _lazy("Describe the innovation."),
+        "stage": _lazy("Choose the stage this innovation has reached."),
+    }
 
     def __init__(self, *args, **kwargs):
         given = kwargs.get("initial") or {}
@@ -254,12 +248,8 @@ class InnovationForm(OptionalRowForm):
             # The model's default is not the visitor's choice.
             self.initial.pop("stage", None)
             self.fields["stage"].initial = None
-        self.fields["title"].error_messages["required"] = _("Give the innovation a name.")
-        self.fields["description"].error_messages["required"] = _("Describe the innovation.")
-        stage = self.fields["stage"]
-        stage.required = True
-        stage.error_messages["required"] = _("Choose the stage this innovation has reached.")
-        with_prompt(stage, _("Choose a stage…"))
+        self.fields["stage"].required = True
+        with_prompt(self.fields["stage"], _("Choose a stage…"))
 
     title = PlainTextField(
         label=_lazy("Innovation"),
@@ -275,22 +265,17 @@ class InnovationForm(OptionalRowForm):
 
     class Meta:
         model = Innovation
-        fields = ["title", "description", "year", "stage"]
+        fields = INNOVATION_FIELDS
         labels = {"year": _lazy("Year started"), "stage": _lazy("Stage")}
 
 
 class ImpactFigureForm(OptionalRowForm):
     meaningful_fields = ("indicator", "value", "unit", "year", "source_url")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        messages = {
-            "indicator": _("Say what you measure."),
-            "value": _("Enter the figure, as a number."),
-            "year": _("Enter the year the figure describes."),
-        }
-        for name, message in messages.items():
-            self.fields[name].error_messages["required"] = message
+    required_messages = {
+        "indicator": _lazy("Say what you measure."),
+        "value": _lazy("Enter the figure, as a number."),
+        "year": _lazy("Enter the year the figure describes."),
+    }
 
     indicator = PlainTextField(
         label=_lazy("What you measure"),
@@ -312,7 +297,7 @@ class ImpactFigureForm(OptionalRowForm):
 
     class Meta:
         model = ImpactFigure
-        fields = ["indicator", "value", "unit", "year", "sdg", "source_url"]
+        fields = IMPACT_FIGURE_FIELDS
         widgets = {"value": FigureValueInput()}
         formfield_callback = https_by_default
         labels = {

@@ -1,12 +1,7 @@
-from .enterprises import (
-    Enterprise,
-    ImpactFigure,
-    Innovation,
-    LegalForm,
-    Origin,
-    SizeBand,
-    SparkProgramme,
-)
+from .choices import LegalForm, Origin, SizeBand, SparkProgramme
+from .enterprises import Enterprise
+from .impact import ImpactFigure
+from .innovations import Innovation
 from .pages import DirectoryPage
 from .search_terms import SearchTerm
 from .story_links import StoryEnterpriseLink

@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
@@ -21,56 +21,21 @@ from wagtail.admin.panels import (
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
-    Orderable,
     PreviewableMixin,
     RevisionMixin,
     WorkflowMixin,
 )
 
 from directory.forms.admin import EnterpriseAdminForm
-from directory.forms.widgets import FigureValueInput
+from directory.models.choices import LegalForm, Origin, SizeBand, SparkProgramme
+from directory.models.querysets import EnterpriseQuerySet
 from directory.names import sort_key
 from directory.panels import ModerationNotesPanel
-from home.places import address_lines, openstreetmap_url
+from home.models.images import optional_image
+from home.places import PostalAddressMixin
 
 EARLIEST_FOUNDING_YEAR = 1800
 MAX_SECTORS = 3
-
-
-class LegalForm(models.TextChoices):
-    CIC = "cic", _("Community interest company (CIC)")
-    CLG = "clg", _("Company limited by guarantee")
-    COOPERATIVE = "cooperative", _("Co-operative")
-    COMMUNITY_BENEFIT_SOCIETY = "community_benefit_society", _("Community benefit society")
-    CHARITY = "charity", _("Charity or charitable incorporated organisation")
-    VZW_ASBL = "vzw_asbl", _("Non-profit association (VZW / ASBL)")
-    STICHTING = "stichting", _("Foundation (stichting)")
-    BV = "bv", _("Private company (BV)")
-    SCIC = "scic", _("Co-operative of collective interest (SCIC)")
-    SCOP = "scop", _("Worker co-operative (SCOP)")
-    ASSOCIATION = "association", _("Association (loi 1901)")
-    ESUS_COMPANY = "esus_company", _("ESUS-approved company")
-    OTHER = "other", _("Other")
-
-
-class SizeBand(models.TextChoices):
-    MICRO = "micro", _("1-9 employees")
-    SMALL = "small", _("10-49 employees")
-    MEDIUM = "medium", _("50-249 employees")
-    LARGE = "large", _("250 or more employees")
-
-
-class SparkProgramme(models.TextChoices):
-    NONE = "none", _("None")
-    ACCELERATOR = "accelerator", _("Spark Accelerator")
-    STARTUP = "startup", _("Spark Start-up programme")
-
-
-class Origin(models.TextChoices):
-    EDITORIAL = "editorial", _("Added by an editor")
-    PUBLIC = "public", _("Submitted by the enterprise")
-    DEMO = "demo", _("Demo listing")
-    SYNTHETIC = "synthetic", _("Synthetic (load testing)")
 
 
 def validate_founding_year(value):
@@ -92,6 +57,7 @@ def validate_not_reserved(value):
 
 
 class Enterprise(
+    PostalAddressMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -111,14 +77,7 @@ class Enterprise(
         validators=[validate_not_reserved],
         help_text=_("The last part of the profile's address: /directory/<slug>/"),
     )
-    logo = models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     summary = models.CharField(
         _("summary"),
         max_length=200,
@@ -192,6 +151,9 @@ class Enterprise(
 
     # Full-text search document, kept up to date by directory.search (PostgreSQL only).
     search_vector = SearchVectorField(null=True, editable=False)
+
+    # Unfiltered, so that Wagtail's admin, revisions and workflows see drafts too.
+    objects = EnterpriseQuerySet.as_manager()
 
     profile_panels = [
         ModerationNotesPanel(heading=_("Before you approve")),
@@ -341,27 +303,6 @@ class Enterprise(
         return [part.strip() for part in self.description.split("\n\n") if part.strip()]
 
     @property
-    def address_lines(self):
-        return address_lines(
-            street=self.street_address,
-            postal_code=self.postal_code,
-            city=self.city,
-            region=self.region,
-            country=self.country,
-        )
-
-    @property
-    def openstreetmap_url(self):
-        return openstreetmap_url(
-            street=self.street_address,
-            postal_code=self.postal_code,
-            city=self.city,
-            country=self.country,
-            latitude=self.latitude,
-            longitude=self.longitude,
-        )
-
-    @property
     def social_links(self):
         links = [
             ("LinkedIn", self.linkedin_url),
@@ -380,107 +321,3 @@ class Enterprise(
         from directory.views.profiles import profile_context
 
         return profile_context(request, self, preview=True)
-
-
-class Innovation(Orderable):
-    class Stage(models.TextChoices):
-        IDEA = "idea", _("Idea")
-        PILOT = "pilot", _("Pilot")
-        SCALING = "scaling", _("Scaling")
-        ESTABLISHED = "established", _("Established")
-
-    enterprise = ParentalKey(Enterprise, on_delete=models.CASCADE, related_name="innovations")
-    title = models.CharField(_("title"), max_length=120)
-    description = models.TextField(_("description"), max_length=1000)
-    year = models.PositiveSmallIntegerField(
-        _("year"), null=True, blank=True, validators=[validate_founding_year]
-    )
-    stage = models.CharField(_("stage"), max_length=12, choices=Stage, default=Stage.PILOT)
-    image = models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    panels = [
-        FieldPanel("title"),
-        FieldPanel("description"),
-        FieldRowPanel([FieldPanel("year"), FieldPanel("stage")]),
-        FieldPanel("image"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("innovation")
-        verbose_name_plural = _("innovations")
-
-    def __str__(self):
-        return self.title
-
-
-class ImpactFigure(Orderable):
-    enterprise = ParentalKey(Enterprise, on_delete=models.CASCADE, related_name="impact_figures")
-    indicator = models.CharField(
-        _("indicator"),
-        max_length=200,
-        help_text=_(
-            'What is counted, e.g. "people from groups far from the labour market in work"'
-        ),
-    )
-    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
-    unit = models.CharField(
-        _("unit"), max_length=40, blank=True, help_text=_("people, tonnes, %, ...")
-    )
-    year = models.PositiveSmallIntegerField(
-        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
-    )
-    sdg = models.ForeignKey(
-        "directory.SustainableDevelopmentGoal",
-        verbose_name=_("related goal"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    source_url = models.URLField(_("source or evidence"), max_length=300, blank=True)
-    verified = models.BooleanField(_("verified by an editor"), default=False)
-    verified_on = models.DateField(_("verified on"), null=True, blank=True)
-
-    panels = [
-        FieldPanel("indicator"),
-        FieldRowPanel(
-            [
-                FieldPanel("value", widget=FigureValueInput()),
-                FieldPanel("unit"),
-                FieldPanel("year"),
-            ]
-        ),
-        FieldPanel("sdg"),
-        FieldPanel("source_url"),
-        FieldRowPanel([FieldPanel("verified"), FieldPanel("verified_on")]),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("impact figure")
-        verbose_name_plural = _("impact figures")
-
-    def __str__(self):
-        return self.indicator
-
-    def clean(self):
-        super().clean()
-        if self.verified and self.verified_on is None:
-            self.verified_on = timezone.localdate()
-        if not self.verified:
-            self.verified_on = None
-        if self.year and self.year > timezone.localdate().year:
-            raise ValidationError(
-                {"year": _("Impact figures report the past: choose this year or earlier.")}
-            )
-
-    @property
-    def display_value(self):
-        value = self.value.normalize()
-        return f"{value:,f}" if value == value.to_integral() else f"{value:,}"

@@ -1,9 +1,8 @@
 from django import template
 from django.core.cache import cache
-from django.db.models import Count
 
 from directory.featured import FEATURED_COUNT, featured_for_home
-from directory.listing import card_labels, with_card_data
+from directory.listing import card_labels
 from directory.models import DirectoryPage, Enterprise
 from showcase.page_cache import content_version
 
@@ -15,27 +14,15 @@ def headline_numbers():
     key = f"directory:headline-numbers:{content_version()}"
     numbers = cache.get(key)
     if numbers is None:
-        numbers = count_headline_numbers()
+        numbers = Enterprise.objects.live().headline_counts()
         cache.set(key, numbers, timeout=60 * 60)
     return numbers
-
-
-def count_headline_numbers():
-    live = Enterprise.objects.filter(live=True).order_by()
-    totals = live.aggregate(enterprises=Count("pk"), countries=Count("country", distinct=True))
-    totals["sectors"] = (
-        Enterprise.sectors.through.objects.filter(enterprise__live=True)
-        .values("sector_id")
-        .distinct()
-        .count()
-    )
-    return totals
 
 
 @register.inclusion_tag("directory/includes/home_directory.html", takes_context=True)
 def directory_highlights(context):
     directory = DirectoryPage.objects.live().first()
-    featured = with_card_data(featured_for_home())[:FEATURED_COUNT]
+    featured = featured_for_home().for_cards()[:FEATURED_COUNT]
     return {
         "request": context.get("request"),
         "directory": directory,

@@ -10,43 +10,21 @@ from django.views.decorators.http import require_GET
 
 from directory.listing import directory_listing
 from directory.models import DirectoryPage, Enterprise, ImpactFigure, Innovation
+from directory.profile_fields import (
+    DOWNLOADED,
+    IMPACT_FIGURE_FIELDS,
+    INNOVATION_FIELDS,
+    LISTED,
+    PUBLICATION,
+)
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_NAME = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
 CHUNK_SIZE = 1000
-CSV_FIELDS = [
-    "slug",
-    "name",
-    "profile_url",
-    "summary",
-    "description",
-    "country",
-    "region",
-    "city",
-    "street_address",
-    "postal_code",
-    "latitude",
-    "longitude",
-    "sectors",
-    "sdgs",
-    "legal_form",
-    "year_founded",
-    "size_band",
-    "website",
-    "public_email",
-    "linkedin_url",
-    "instagram_url",
-    "facebook_url",
-    "other_social_url",
-    "spark_programme",
-    "spark_year",
-    "certifications",
-    "innovations",
-    "impact_figures",
-    "listing_type",
-    "first_published",
-    "last_published",
-]
+CSV_FIELDS = DOWNLOADED
+# Read from the enterprise's own row; the other columns are computed or listed.
+STORED = [name for name in DOWNLOADED if name not in ("profile_url", *PUBLICATION, *LISTED)]
+ROW_FIELDS = ["id", *STORED, "origin", "first_published_at", "last_published_at"]
 # Spreadsheets run cells starting with these characters as formulas.
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -54,36 +32,6 @@ _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 class _Echo:
     def write(self, value):
         return value
-
-
-ROW_FIELDS = [
-    "id",
-    "slug",
-    "name",
-    "summary",
-    "description",
-    "country",
-    "region",
-    "city",
-    "street_address",
-    "postal_code",
-    "latitude",
-    "longitude",
-    "legal_form",
-    "year_founded",
-    "size_band",
-    "website",
-    "public_email",
-    "linkedin_url",
-    "instagram_url",
-    "facebook_url",
-    "other_social_url",
-    "spark_programme",
-    "spark_year",
-    "origin",
-    "first_published_at",
-    "last_published_at",
-]
 
 
 def _chunks(iterable, size):
@@ -127,35 +75,23 @@ def _children(ids):
         ),
         "innovations": _grouped(
             (row.pop("enterprise_id"), row)
-            for row in innovations.values("enterprise_id", "title", "description", "year", "stage")
+            for row in innovations.values("enterprise_id", *INNOVATION_FIELDS)
         ),
         "impact_figures": _grouped(
             (row.pop("enterprise_id"), _figure(row))
             for row in figures.values(
-                "enterprise_id",
-                "indicator",
-                "value",
-                "unit",
-                "year",
-                "sdg_id",
-                "source_url",
-                "verified",
-                "verified_on",
+                "enterprise_id", *IMPACT_FIGURE_FIELDS, "verified", "verified_on"
             )
         ),
     }
 
 
 def _figure(row):
+    verified_on = row["verified_on"]
     return {
-        "indicator": row["indicator"],
+        **row,
         "value": float(row["value"]),
-        "unit": row["unit"],
-        "year": row["year"],
-        "sdg": row["sdg_id"],
-        "source_url": row["source_url"],
-        "verified": row["verified"],
-        "verified_on": row["verified_on"].isoformat() if row["verified_on"] else None,
+        "verified_on": verified_on.isoformat() if verified_on else None,
     }
 
 
@@ -179,8 +115,8 @@ def export_records(listing, base_url):
                 "first_published": _timestamp(first),
                 "last_published": _timestamp(last),
             }
-            for name, groups in children.items():
-                record[name] = groups.get(pk, [])
+            for name in LISTED:
+                record[name] = children[name].get(pk, [])
             yield record
 
 

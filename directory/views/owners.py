@@ -17,17 +17,15 @@ from directory.forms.submission import (
     filled_rows,
 )
 from directory.models import Enterprise
+from directory.profile_fields import IMPACT_FIGURE_FIELDS, INNOVATION_FIELDS
 from directory.submissions import contact_for, request_removal, submit_update
 from directory.views.submissions import directory_context, error_summary, link_error
-
-INNOVATION_FIELDS = ["title", "description", "year", "stage"]
-FIGURE_FIELDS = ["indicator", "value", "unit", "year", "sdg", "source_url"]
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
 def request_update_link(request, slug):
-    enterprise = Enterprise.objects.filter(live=True, slug=slug).first()
+    enterprise = Enterprise.objects.live().filter(slug=slug).first()
     if enterprise is None:
         raise Http404("No such enterprise")
     form = UpdateRequestForm(request.POST or None, use_required_attribute=False)
@@ -73,6 +71,10 @@ def enterprise_for_link(token):
     return enterprise, contact
 
 
+def rows_of(items, fields):
+    return [{field: getattr(item, field) for field in fields} for item in items]
+
+
 def current_forms(draft, data=None, files=None):
     initial = {
         field: getattr(draft, field)
@@ -88,18 +90,12 @@ def current_forms(draft, data=None, files=None):
         "innovations": InnovationFormSet(
             data,
             prefix="innovations",
-            initial=[
-                {field: getattr(item, field) for field in INNOVATION_FIELDS}
-                for item in draft.innovations.all()
-            ],
+            initial=rows_of(draft.innovations.all(), INNOVATION_FIELDS),
         ),
         "figures": ImpactFigureFormSet(
             data,
             prefix="figures",
-            initial=[
-                {field: getattr(item, field) for field in FIGURE_FIELDS}
-                for item in draft.impact_figures.all()
-            ],
+            initial=rows_of(draft.impact_figures.all(), IMPACT_FIGURE_FIELDS),
         ),
     }
 

@@ -2,7 +2,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 
-from directory.listing import card_labels, with_card_data
+from directory.listing import card_labels
 from directory.models import DirectoryPage, Enterprise
 from directory.structured_data import organization_json_ld
 from home.models import StoryPage
@@ -25,12 +25,13 @@ def related_enterprises(enterprise):
         if remaining <= 0:
             break
         chosen += list(
-            Enterprise.objects.filter(condition, live=True)
+            Enterprise.objects.live()
+            .filter(condition)
             .exclude(pk__in=[enterprise.pk, *chosen])
             .order_by("-first_published_at", "pk")
             .values_list("pk", flat=True)[:remaining]
         )
-    by_id = {item.pk: item for item in with_card_data(Enterprise.objects.filter(pk__in=chosen))}
+    by_id = Enterprise.objects.for_cards().in_bulk(chosen)
     return [by_id[pk] for pk in chosen if pk in by_id]
 
 
@@ -96,7 +97,8 @@ def profile_context(request, enterprise, preview=False, directory=None):
 
 def enterprise_profile(request, directory, slug):
     enterprise = (
-        Enterprise.objects.filter(live=True, slug=slug)
+        Enterprise.objects.live()
+        .filter(slug=slug)
         .select_related("logo")
         .prefetch_related(
             "sectors", "sdgs", "certifications", "innovations__image", "impact_figures__sdg"

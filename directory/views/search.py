@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from directory.filters import SORT_CHOICES
-from directory.listing import card_labels, directory_listing, with_card_data
+from directory.listing import card_labels, directory_listing
 from directory.models import LegalForm, SizeBand
 
 RESULTS_PER_PAGE = 24
@@ -70,7 +70,7 @@ def export_query(request):
 def directory_search(request, page):
     listing = directory_listing(request.GET)
     facets, total = listing.facets()
-    paginator = CountedPaginator(with_card_data(listing.ordered()), RESULTS_PER_PAGE, total)
+    paginator = CountedPaginator(listing.ordered().for_cards(), RESULTS_PER_PAGE, total)
     results = paginator.get_page(request.GET.get("page"))
     filtered = bool(request.GET)
     context = page.get_context(request)

@@ -17,7 +17,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.places import address_lines, openstreetmap_url
+from home.models.images import optional_image
+from home.places import PostalAddressMixin
 
 # How a visitor names each zone's local time; the abbreviation (CET, CEST, BST) follows the date.
 TIME_ZONE_PLACES = {
@@ -58,7 +59,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
     """One event, with its place, its people and a calendar file to take away."""
 
     start_date = models.DateField(_("start date"))
@@ -93,14 +94,7 @@ class EventPage(RoutablePageMixin, Page):
     what_to_expect = RichTextField(_("what to expect"), features=["ul", "bold", "link"], blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     registration_url = models.URLField(_("registration link"), blank=True)
-    image = models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("image"))
 
     content_panels = [
         *Page.content_panels,
@@ -210,24 +204,8 @@ class EventPage(RoutablePageMixin, Page):
         return self.start_date == self.end_date
 
     @property
-    def address_lines(self):
-        return address_lines(
-            name=self.venue_name,
-            street=self.street_address,
-            postal_code=self.postal_code,
-            city=self.city,
-            region=self.region,
-            country=self.country,
-        )
-
-    @property
-    def openstreetmap_url(self):
-        return openstreetmap_url(
-            street=self.street_address,
-            postal_code=self.postal_code,
-            city=self.city,
-            country=self.country,
-        )
+    def address_name(self):
+        return self.venue_name
 
     def get_og_image(self):
         return self.image

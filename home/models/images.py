@@ -34,3 +34,15 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+def optional_image(verbose_name):
+    """A field naming one image from the library; deleting the image only empties the field."""
+    return models.ForeignKey(
+        "home.CustomImage",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )

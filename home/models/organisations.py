@@ -4,6 +4,8 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from home.models.images import optional_image
+
 
 class Organisation(index.Indexed, models.Model):
     """A partner, organiser or funder named on events and the About page."""
@@ -16,14 +18,7 @@ class Organisation(index.Indexed, models.Model):
         NETWORK = "network", _("Network organisation")
 
     name = models.CharField(_("name"), max_length=200, unique=True)
-    logo = models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     website = models.URLField(_("website"), blank=True)
     country = CountryField(_("country"), blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)

@@ -7,20 +7,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.models.images import optional_image
 
 
 class HomePage(Page):
     """The site's root: what the movement is, what is coming up and what is new."""
 
     intro = models.TextField(_("introduction"), max_length=600)
-    hero_image = models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.models.images import optional_image
 
 
 class StoryTag(TaggedItemBase):
@@ -78,14 +79,7 @@ class StoryPage(Page):
 
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), max_length=500)
-    lead_image = models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    lead_image = optional_image(_("lead image"))
     body = StreamField(BodyBlock(), verbose_name=_("body"))
     event = models.ForeignKey(
         "home.EventPage",
@@ -138,14 +132,14 @@ class StoryPage(Page):
 
     def enterprise_cards(self):
         """The live enterprises this story is about, in the editor's order, ready for cards."""
-        from directory.listing import card_labels, with_card_data
+        from directory.listing import card_labels
         from directory.models import DirectoryPage, Enterprise
 
         links = self.enterprise_links.all()
         ids = [link.enterprise_id for link in links]
         if not ids:
             return {"story_enterprises": []}
-        found = with_card_data(Enterprise.objects.filter(pk__in=ids, live=True)).in_bulk()
+        found = Enterprise.objects.live().for_cards().in_bulk(ids)
         return {
             "story_enterprises": [found[pk] for pk in ids if pk in found],
             "directory_url": DirectoryPage.live_url(),

@@ -1,0 +1,80 @@
+"""What an enterprise changes, in numbers: the impact figures on its profile."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable
+
+from directory.forms.widgets import FigureValueInput
+
+
+class ImpactFigure(Orderable):
+    enterprise = ParentalKey(
+        "directory.Enterprise", on_delete=models.CASCADE, related_name="impact_figures"
+    )
+    indicator = models.CharField(
+        _("indicator"),
+        max_length=200,
+        help_text=_(
+            'What is counted, e.g. "people from groups far from the labour market in work"'
+        ),
+    )
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    unit = models.CharField(
+        _("unit"), max_length=40, blank=True, help_text=_("people, tonnes, %, ...")
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    sdg = models.ForeignKey(
+        "directory.SustainableDevelopmentGoal",
+        verbose_name=_("related goal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source_url = models.URLField(_("source or evidence"), max_length=300, blank=True)
+    verified = models.BooleanField(_("verified by an editor"), default=False)
+    verified_on = models.DateField(_("verified on"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("indicator"),
+        FieldRowPanel(
+            [
+                FieldPanel("value", widget=FigureValueInput()),
+                FieldPanel("unit"),
+                FieldPanel("year"),
+            ]
+        ),
+        FieldPanel("sdg"),
+        FieldPanel("source_url"),
+        FieldRowPanel([FieldPanel("verified"), FieldPanel("verified_on")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("impact figure")
+        verbose_name_plural = _("impact figures")
+
+    def __str__(self):
+        return self.indicator
+
+    def clean(self):
+        super().clean()
+        if self.verified and self.verified_on is None:
+            self.verified_on = timezone.localdate()
+        if not self.verified:
+            self.verified_on = None
+        if self.year and self.year > timezone.localdate().year:
+            raise ValidationError(
+                {"year": _("Impact figures report the past: choose this year or earlier.")}
+            )
+
+    @property
+    def display_value(self):
+        value = self.value.normalize()
+        return f"{value:,f}" if value == value.to_integral() else f"{value:,}"

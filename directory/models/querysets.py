@@ -1,0 +1,64 @@
+"""How the site asks for enterprises: published ones, featured ones, ready for result cards."""
+
+from django.db import models
+from django.db.models import Count, Prefetch
+
+from directory.models.taxonomy import Sector, SustainableDevelopmentGoal
+from home.models.images import CustomRendition
+
+# The size result cards show logos at; prefetched so that a page of cards costs one query.
+LOGO_RENDITION = "fill-160x160|format-webp"
+
+
+class EnterpriseQuerySet(models.QuerySet):
+    """Enterprise.objects: every profile, drafts included, as Wagtail's admin needs them.
+
+    Anything a visitor, a search engine or a story's reader sees starts from live().
+    """
+
+    def live(self):
+        """Published profiles. Drafts and unpublished profiles stay with the editors."""
+        return self.filter(live=True)
+
+    def not_live(self):
+        """Drafts never published, and profiles taken off the site."""
+        return self.filter(live=False)
+
+    def featured(self):
+        """Profiles the editors chose for the home page (chain live() for what it may show)."""
+        return self.filter(is_featured=True)
+
+    def for_cards(self):
+        """Everything a result card shows, fetched in a fixed number of queries."""
+        return (
+            self.select_related("logo")
+            .defer("description", "search_vector")
+            .prefetch_related(
+                Prefetch("sectors", queryset=Sector.objects.order_by("name")),
+                Prefetch("sdgs", queryset=SustainableDevelopmentGoal.objects.order_by("number")),
+                Prefetch(
+                    "logo__renditions",
+                    queryset=CustomRendition.objects.filter(filter_spec=LOGO_RENDITION),
+                    to_attr="prefetched_renditions",
+                ),
+            )
+        )
+
+    def search(self, words, backend=None):
+        """These profiles matching the words, best first by `rank`.
+
+        A backend keeps the typo corrections it looked up, so pass the same one to search the
+        same words twice (results and facets) for the price of one lookup.
+        """
+        # Imported here: the search backends build on these models.
+        from directory.search import get_backend
+
+        return (backend or get_backend()).apply(self, words)
+
+    def headline_counts(self):
+        """How many profiles, countries and sectors there are among these profiles."""
+        rows = self.order_by()
+        totals = rows.aggregate(enterprises=Count("pk"), countries=Count("country", distinct=True))
+        links = self.model.sectors.through.objects.filter(enterprise__in=rows.values("pk"))
+        totals["sectors"] = links.values("sector_id").distinct().count()
+        return totals

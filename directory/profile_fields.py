@@ -1,0 +1,48 @@
+"""The fields of an enterprise profile, named once, in the order people read them.
+
+The public form asks for SUBMITTED, with innovations and impact figures in rows of their own
+(INNOVATION_FIELDS, IMPACT_FIGURE_FIELDS). The downloads list DOWNLOADED: the same profile plus
+what the site and its editors add.
+"""
+
+DESCRIPTION = ["summary", "description"]
+ADDRESS = ["country", "region", "city", "street_address", "postal_code"]
+COORDINATES = ["latitude", "longitude"]
+TOPICS = ["sectors", "sdgs"]
+ORGANISATION = ["legal_form", "year_founded", "size_band"]
+CONTACT = [
+    "website",
+    "public_email",
+    "linkedin_url",
+    "instagram_url",
+    "facebook_url",
+    "other_social_url",
+]
+SPARK = ["spark_programme", "spark_year"]
+
+INNOVATION_FIELDS = ["title", "description", "year", "stage"]
+IMPACT_FIGURE_FIELDS = ["indicator", "value", "unit", "year", "sdg", "source_url"]
+
+SUBMITTED = ["name", *DESCRIPTION, *ADDRESS, *TOPICS, *ORGANISATION, *CONTACT]
+
+# Computed for each row of a download rather than read from a field.
+PUBLICATION = ["listing_type", "first_published", "last_published"]
+# Lists: the profile's taxonomies and its repeated rows.
+LISTED = [*TOPICS, "certifications", "innovations", "impact_figures"]
+
+DOWNLOADED = [
+    "slug",
+    "name",
+    "profile_url",
+    *DESCRIPTION,
+    *ADDRESS,
+    *COORDINATES,
+    *TOPICS,
+    *ORGANISATION,
+    *CONTACT,
+    *SPARK,
+    "certifications",
+    "innovations",
+    "impact_figures",
+    *PUBLICATION,
+]
