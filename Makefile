@@ -62,7 +62,7 @@ audit: | $(BIN)/python
 
 # Load test on the local PostgreSQL: BENCH_SIZE=100000 make bench for the large run.
 bench: $(VENV)/.installed
-	$(BIN)/python -m showcase.benchmark
+	$(BIN)/python bench/benchmark.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
