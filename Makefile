@@ -34,7 +34,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check .
+	$(BIN)/pre-commit run --all-files
 	$(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) check
 
