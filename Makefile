@@ -1,26 +1,68 @@
 # The two commands a newcomer needs: `make run` and `make test`.
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The newest Python the project supports (pyproject's requires-python) that runs on this machine;
+# with pyenv, any version it has installed counts, whether it is active or not.
+PYTHON_VERSIONS := 3.13 3.12 3.11
+find_python = $(shell for v in $(1); do for pyenv in "" PYENV_VERSION=$$v; do \
+	env $$pyenv python$$v -c 'import sys; print(sys.executable)' 2>/dev/null && exit; done; done)
+PYTHON ?= $(call find_python,$(PYTHON_VERSIONS))
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+# Every installed package at the version the lock pins; `make lock` renews it.
+LOCK := constraints.txt
+PIP_INSTALL := $(BIN)/pip install --quiet -c $(LOCK)
 
-.PHONY: run test lint install install-test bench clean validator audit fonts
+.PHONY: run test lint install install-test lock bench clean validator audit fonts
+
+# Stops with a message unless $(PYTHON) is one of the versions above.
+define require_python
+	@test -n "$(PYTHON)" || { echo "The site needs Python 3.11, 3.12 or 3.13, and none of" \
+		"$(foreach v,$(PYTHON_VERSIONS),python$(v)) runs here (or set PYTHON=...)." >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] < (3, 14))' \
+		2>/dev/null || { echo "$(PYTHON) does not run here as Python 3.11, 3.12 or 3.13." >&2; exit 1; }
+endef
 
 $(BIN)/python:
+	$(require_python)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Editable: the site runs from this checkout, beside its templates and static files.
+$(VENV)/.installed: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e .
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test]"
+$(VENV)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP_INSTALL) -e ".[test]"
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
+
+# Resolves pyproject's ranges afresh, with every extra, in a throwaway environment on the oldest
+# Python supported, and writes what it found to the lock; the pre-commit hooks take the same
+# ruff and djLint. Then it checks every pinned version has a wheel for each other Python.
+LOCK_VENV := $(VENV)-lock
+lock: PYTHON = $(call find_python,$(lastword $(PYTHON_VERSIONS)))
+lock:
+	$(require_python)
+	rm -rf $(LOCK_VENV)
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/pip install --quiet --upgrade pip
+	$(LOCK_VENV)/bin/pip install --quiet -e ".[test,s3,opensearch]"
+	{ echo "# The whole dependency tree, every extra included: \`make lock\` renews it."; \
+	  echo "# Resolved on $$($(LOCK_VENV)/bin/python -V), $$(uname -sm)."; \
+	  $(LOCK_VENV)/bin/pip freeze --exclude-editable; } > $(LOCK)
+	for tool in ruff djlint; do \
+		pin=$$(grep -i "^$$tool==" $(LOCK)) && \
+		sed -i -E "s/\"$$tool==[^\"]+\"/\"$$pin\"/" .pre-commit-config.yaml || exit 1; \
+	done
+	for v in $(filter-out $(lastword $(PYTHON_VERSIONS)),$(PYTHON_VERSIONS)); do \
+		$(LOCK_VENV)/bin/pip install --quiet --dry-run --ignore-installed --only-binary=:all: \
+			--python-version $$v --target $(LOCK_VENV)/check -r $(LOCK) || exit 1; \
+	done
+	rm -rf $(LOCK_VENV)
 
 # Links in e-mails, calendar files and structured data name the port the site runs on.
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
@@ -34,7 +76,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check .
+	$(BIN)/pre-commit run --all-files
 	$(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) check
 
@@ -62,10 +104,10 @@ audit: | $(BIN)/python
 
 # Load test on the local PostgreSQL: BENCH_SIZE=100000 make bench for the large run.
 bench: $(VENV)/.installed
-	$(BIN)/python -m showcase.benchmark
+	$(BIN)/python bench/benchmark.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) $(LOCK_VENV) .pytest_cache .ruff_cache test-artifacts
 
 # The typeface, Source Sans 3 (SIL Open Font License), from its npm package, cut down to Latin and
 # Latin Extended: enough for English, French and Dutch. The files in static/fonts/ are committed;

@@ -5,9 +5,11 @@ import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from showcase.caches import RATE_LIMITS
 
 TIMER_SALT = "directory.form-timer"
 HONEYPOT_FIELD = "fax_number"
@@ -72,26 +74,44 @@ def check_honeypot(data):
         )
 
 
+def _count_request(key, window_seconds):
+    """This request's number in its address's current window, counted atomically.
+
+    `add` opens a window only when none is open and `incr` is atomic, so requests arriving
+    together each get a number of their own: none slips through between a read and a write.
+    """
+    counts = caches[RATE_LIMITS]
+    for _attempt in range(2):
+        counts.add(key, 0, timeout=window_seconds)
+        try:
+            count = counts.incr(key)
+        except ValueError:
+            continue  # The window closed between the two calls: open the next one.
+        if count == 1:
+            # Redis's INCR on a key that expired a moment before creates it without an expiry:
+            # the request that opens a window sets it again, and notes when the window opened.
+            counts.touch(key, window_seconds)
+            counts.set(f"{key}:start", time.time(), timeout=window_seconds)
+        return count
+    return 1  # A cache that keeps nothing cannot count, so it limits nothing.
+
+
 def check_rate_limit(request, scope, limit, window_seconds):
     """Count this request against its address; over the limit, refuse it and say when to retry."""
     key = f"ratelimit:{scope}:{client_address(request) or 'unknown'}"
+    if _count_request(key, window_seconds) <= limit:
+        return
     now = time.time()
-    window_start = cache.get_or_set(f"{key}:start", now, timeout=window_seconds)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=window_seconds)
-        count = 1
-    if count > limit:
-        wait = max(1, math.ceil((window_start + window_seconds - now) / 60))
-        raise Rejected(
-            ngettext(
-                "You have sent this form several times in a short while. "
-                "Please try again in %(minutes)d minute.",
-                "You have sent this form several times in a short while. "
-                "Please try again in %(minutes)d minutes.",
-                wait,
-            )
-            % {"minutes": wait},
-            status=429,
+    window_start = caches[RATE_LIMITS].get(f"{key}:start", now)
+    wait = max(1, math.ceil((window_start + window_seconds - now) / 60))
+    raise Rejected(
+        ngettext(
+            "You have sent this form several times in a short while. "
+            "Please try again in %(minutes)d minute.",
+            "You have sent this form several times in a short while. "
+            "Please try again in %(minutes)d minutes.",
+            wait,
         )
+        % {"minutes": wait},
+        status=429,
+    )

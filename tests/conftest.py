@@ -28,11 +28,13 @@ def _media_in_tmp(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits and cached pages must not leak from one test into the next."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

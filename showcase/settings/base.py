@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from showcase.caches import cache_settings
 from showcase.security import admin_policy, public_policy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -126,21 +127,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if env_bool("CACHE_DISABLED"):
-    # `make bench` measures the site with no cache at all.
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-elif REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "showcase"),
-        }
-    }
+# `make bench` measures the site with no cache at all (CACHE_DISABLED); rate limits still count.
+_PAGES_DISABLED = env_bool("CACHE_DISABLED")
+CACHES = cache_settings(
+    redis_url=REDIS_URL,
+    rate_limit_url=os.environ.get("RATE_LIMIT_REDIS_URL", ""),
+    key_prefix=os.environ.get("CACHE_KEY_PREFIX", "showcase"),
+    pages_disabled=_PAGES_DISABLED,
+)
+if REDIS_URL and not _PAGES_DISABLED:
     # Sessions read from the shared cache and survive in the database.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -118,11 +118,12 @@ def redis_available():
 
 
 REDIS_CACHE = {
-    "default": {
+    alias: {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": "redis://127.0.0.1:6379/15",
+        "LOCATION": f"redis://127.0.0.1:6379/{database}",
         "KEY_PREFIX": "showcase-tests",
     }
+    for alias, database in (("default", 15), ("ratelimit", 12))
 }
 
 
@@ -138,12 +139,14 @@ def test_app_servers_share_rate_limits_and_page_cache_through_redis(directory_pa
     from showcase import page_cache
 
     caches["default"].clear()
+    caches["ratelimit"].clear()
     request = RequestFactory().post("/directory/submit/", REMOTE_ADDR="198.51.100.7")
     check_rate_limit(request, "shared", 2, 60)
     # A second app server is a second connection to the same Redis.
     caches._settings = None
     other_server = caches.create_connection("default")
-    assert other_server.get("ratelimit:shared:198.51.100.7") == 1
+    other_limits = caches.create_connection("ratelimit")
+    assert other_limits.get("ratelimit:shared:198.51.100.7") == 1
     check_rate_limit(request, "shared", 2, 60)
     with pytest.raises(Rejected):
         check_rate_limit(request, "shared", 2, 60)

@@ -1,4 +1,4 @@
--- wrk reports its summary as one JSON line, which showcase/benchmark.py reads.
+-- wrk reports its summary as one JSON line, which bench/benchmark.py reads.
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
     + summary.errors.status + summary.errors.timeout

@@ -1,5 +1,7 @@
 """`make bench`: the site under load, measured the same way every time.
 
+A script of the checkout that drives the site from outside; it is not part of the site itself.
+
 Builds (or reuses) a PostgreSQL database with BENCH_SIZE synthetic enterprises, serves it with
 production settings under gunicorn on loopback, and drives each endpoint with wrk for a fixed time,
 once with the anonymous page cache off and once with it on, beside a minimal Django view as the
@@ -21,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-LUA_REPORT = Path(__file__).with_name("benchmark.lua")
+LUA_REPORT = Path(__file__).with_name("wrk_report.lua")
 
 SIZE = int(os.environ.get("BENCH_SIZE", "10000"))
 DURATION = int(os.environ.get("BENCH_DURATION", "10"))
@@ -60,12 +62,16 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def redis_reachable():
+def empty_redis():
+    """The benchmark's own Redis database, emptied; None when no Redis answers there."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=0.5)
     try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-    except OSError:
-        return False
-    return True
+        client.flushdb()
+    except redis.ConnectionError:
+        return None
+    return client
 
 
 def ensure_wrk():
@@ -299,8 +305,8 @@ def verdicts(results):
 
 def main():
     ensure_wrk()
-    redis = REDIS_URL if redis_reachable() else ""
-    base_env = site_env(REDIS_URL=redis, PAGE_CACHE="0")
+    redis_db = empty_redis()
+    base_env = site_env(REDIS_URL=REDIS_URL if redis_db else "", PAGE_CACHE="0")
     prepare_database(base_env)
     results = []
     for mode, cache in (("off", "0"), ("on", "1")):
@@ -311,12 +317,8 @@ def main():
             "CACHE_DISABLED": "1" if mode == "off" else "0",
             "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
         }
-        if redis:
-            subprocess.run(
-                ["redis-cli", "-n", REDIS_URL.rsplit("/", 1)[1], "FLUSHDB"],
-                check=False,
-                capture_output=True,
-            )
+        if redis_db:
+            redis_db.flushdb()
         server, static_root = start_server(env, port)
         try:
             for name, path in endpoints():
@@ -332,7 +334,7 @@ def main():
         f"PostgreSQL, gunicorn with {WORKERS} workers on {os.cpu_count()} cores; wrk for "
         f"{DURATION} s per row. Page cache off: no cache at all, {UNCACHED_CONNECTIONS} "
         f"connections (one per worker, so the figures are request times, not queueing). "
-        f"Page cache on: {'Redis' if redis else 'in-process'} cache, {CACHED_CONNECTIONS} "
+        f"Page cache on: {'Redis' if redis_db else 'in-process'} cache, {CACHED_CONNECTIONS} "
         f"connections.\n\n{table(results)}\n\n{verdicts(results)}\n"
     )
     folder = BASE_DIR / "bench-results"
