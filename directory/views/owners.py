@@ -56,16 +56,7 @@ def enterprise_for_link(token):
     enterprise = Enterprise.objects.filter(pk=enterprise_id).first()
     if enterprise is None:
         raise tokens.LinkError(_("This listing no longer exists."), status=410)
-    contact = next(
-        (
-            submission
-            for submission in enterprise.submissions.filter(confirmed_at__isnull=False).order_by(
-                "-created_at"
-            )
-            if tokens.email_matches(submission.submitter_email, digest)
-        ),
-        None,
-    )
+    contact = contact_for(enterprise, email_digest=digest)
     if contact is None:
         raise tokens.LinkError(
             _("This link no longer opens this listing. Ask for a new link."), status=403
