@@ -1,6 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 
-from directory.models import DirectoryPage, Enterprise
+from directory.addresses import directory_path
+from directory.models import Enterprise
 
 
 class EnterpriseSitemap(Sitemap):
@@ -17,7 +18,7 @@ class EnterpriseSitemap(Sitemap):
 
     def location(self, enterprise):
         if self._base is None:
-            self._base = DirectoryPage.live_url()
+            self._base = directory_path(self.request)
         return f"{self._base}{enterprise.slug}/"
 
     def lastmod(self, enterprise):

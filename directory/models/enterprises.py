@@ -319,9 +319,10 @@ class Enterprise(
     # Public presentation ----------------------------------------------------------------
 
     def get_url(self, request=None):
-        from directory.models.pages import DirectoryPage
+        # directory.addresses imports these models, so it is imported when first needed.
+        from directory.addresses import profile_url
 
-        return f"{DirectoryPage.live_url()}{self.slug}/"
+        return profile_url(self.slug, request)
 
     @property
     def confirmation_label(self):

@@ -2,9 +2,10 @@ from django import template
 from django.core.cache import cache
 from django.db.models import Count
 
+from directory.addresses import directory_page, route_url
 from directory.featured import FEATURED_COUNT, featured_for_home
 from directory.listing import card_labels, with_card_data
-from directory.models import DirectoryPage, Enterprise
+from directory.models import Enterprise
 from showcase.page_cache import content_version
 
 register = template.Library()
@@ -34,13 +35,18 @@ def count_headline_numbers():
 
 @register.inclusion_tag("directory/includes/home_directory.html", takes_context=True)
 def directory_highlights(context):
-    directory = DirectoryPage.objects.live().first()
+    request = context.get("request")
     featured = with_card_data(featured_for_home())[:FEATURED_COUNT]
     return {
-        "request": context.get("request"),
-        "directory": directory,
-        "directory_url": directory.url if directory else "",
+        "request": request,
+        "directory": directory_page(request),
         "card_labels": card_labels(),
         "featured": featured,
         "numbers": headline_numbers(),
     }
+
+
+@register.simple_tag(takes_context=True)
+def directory_url(context, name, *args):
+    """{% directory_url "profile" enterprise.slug %}: a route's address where no page is at hand."""
+    return route_url(name, *args, request=context.get("request"))

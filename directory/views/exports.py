@@ -8,8 +8,9 @@ from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from directory.addresses import directory_path
 from directory.listing import directory_listing
-from directory.models import DirectoryPage, Enterprise, ImpactFigure, Innovation
+from directory.models import Enterprise, ImpactFigure, Innovation
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_NAME = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
@@ -225,7 +226,7 @@ def export(request, fmt):
     if fmt not in ("csv", "json"):
         raise Http404("Exports come as .csv or .json")
     listing = directory_listing(request.GET)
-    base_url = request.build_absolute_uri(DirectoryPage.live_url())
+    base_url = request.build_absolute_uri(directory_path(request))
     records = export_records(listing, base_url)
     if fmt == "csv":
         response = StreamingHttpResponse(

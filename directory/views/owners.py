@@ -32,7 +32,7 @@ def request_update_link(request, slug):
         raise Http404("No such enterprise")
     form = UpdateRequestForm(request.POST or None, use_required_attribute=False)
     context = directory_context(
-        enterprise=enterprise, form=form, noindex=True, page_title=_("Update your listing")
+        request, enterprise=enterprise, form=form, noindex=True, page_title=_("Update your listing")
     )
     if request.method == "POST":
         try:
@@ -95,8 +95,9 @@ def current_forms(draft, data=None, files=None):
     }
 
 
-def update_page_context(enterprise, draft, forms, removal_form, token):
+def update_page_context(request, enterprise, draft, forms, removal_form, token):
     return directory_context(
+        request,
         enterprise=enterprise,
         draft=draft,
         forms=forms,
@@ -116,7 +117,7 @@ def update_listing(request, token):
         return link_error(request, error)
     draft = enterprise.get_latest_revision_as_object()
     forms = current_forms(draft, request.POST or None, request.FILES or None)
-    context = update_page_context(enterprise, draft, forms, RemovalRequestForm(), token)
+    context = update_page_context(request, enterprise, draft, forms, RemovalRequestForm(), token)
     if request.method == "POST":
         if all(form.is_valid() for form in forms.values()):
             submit_update(
@@ -144,12 +145,14 @@ def request_listing_removal(request, token):
     form = RemovalRequestForm(request.POST, use_required_attribute=False)
     if not form.is_valid():
         draft = enterprise.get_latest_revision_as_object()
-        context = update_page_context(enterprise, draft, current_forms(draft), form, token)
+        context = update_page_context(request, enterprise, draft, current_forms(draft), form, token)
         return render(request, "directory/update_form.html", context, status=400)
     submission = request_removal(enterprise, contact, form.cleaned_data["reason"])
     emails.notify_editors_of_removal(submission)
     return render(
         request,
         "directory/removal_requested.html",
-        directory_context(enterprise=enterprise, noindex=True, page_title=_("Removal requested")),
+        directory_context(
+            request, enterprise=enterprise, noindex=True, page_title=_("Removal requested")
+        ),
     )

@@ -2,8 +2,9 @@ from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 
+from directory.addresses import directory_page, profile_url
 from directory.listing import card_labels, with_card_data
-from directory.models import DirectoryPage, Enterprise
+from directory.models import Enterprise
 from directory.structured_data import organization_json_ld
 from home.models import StoryPage
 
@@ -71,14 +72,13 @@ def impact_series(enterprise):
     return series
 
 
-def profile_context(request, enterprise, preview=False, directory=None):
-    directory = directory or DirectoryPage.objects.live().first()
-    directory_url = directory.url if directory else "/directory/"
-    profile_path = f"{directory_url}{enterprise.slug}/"
+def profile_context(request, enterprise, preview=False):
+    """What a profile shows: on its page, and in the editors' preview of a draft."""
+    directory = directory_page(request)
+    profile_path = profile_url(enterprise.slug, request)
     return {
         "page": directory,
         "self": directory,
-        "directory_url": directory_url,
         "card_labels": card_labels(),
         "enterprise": enterprise,
         "impact_series": impact_series(enterprise),
@@ -94,7 +94,7 @@ def profile_context(request, enterprise, preview=False, directory=None):
     }
 
 
-def enterprise_profile(request, directory, slug):
+def enterprise_profile(request, slug):
     enterprise = (
         Enterprise.objects.filter(live=True, slug=slug)
         .select_related("logo")
@@ -105,5 +105,5 @@ def enterprise_profile(request, directory, slug):
     )
     if enterprise is None:
         raise Http404("No such enterprise")
-    context = profile_context(request, enterprise, directory=directory)
+    context = profile_context(request, enterprise)
     return TemplateResponse(request, "directory/enterprise_detail.html", context)

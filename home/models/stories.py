@@ -139,7 +139,7 @@ class StoryPage(Page):
     def enterprise_cards(self):
         """The live enterprises this story is about, in the editor's order, ready for cards."""
         from directory.listing import card_labels, with_card_data
-        from directory.models import DirectoryPage, Enterprise
+        from directory.models import Enterprise
 
         links = self.enterprise_links.all()
         ids = [link.enterprise_id for link in links]
@@ -148,6 +148,5 @@ class StoryPage(Page):
         found = with_card_data(Enterprise.objects.filter(pk__in=ids, live=True)).in_bulk()
         return {
             "story_enterprises": [found[pk] for pk in ids if pk in found],
-            "directory_url": DirectoryPage.live_url(),
             "card_labels": card_labels(),
         }
