@@ -378,7 +378,7 @@ class Enterprise(
         return "directory/enterprise_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from directory.views.profiles import profile_context
+        from directory.profile_context import profile_context
 
         return profile_context(request, self, preview=True)
 
