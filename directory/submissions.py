@@ -9,7 +9,7 @@ from wagtail.models import WorkflowState
 
 from directory import tokens
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
-from directory.models.enterprises import RESERVED_SLUGS
+from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
 from home.models import CustomImage
 

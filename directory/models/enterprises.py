@@ -31,6 +31,7 @@ from directory.forms.admin import EnterpriseAdminForm
 from directory.forms.widgets import FigureValueInput
 from directory.names import sort_key
 from directory.panels import ModerationNotesPanel
+from directory.routes import RESERVED_SLUGS
 from home.places import address_lines, openstreetmap_url
 
 EARLIEST_FOUNDING_YEAR = 1800
@@ -80,10 +81,6 @@ def validate_founding_year(value):
             _("Enter a year between %(first)s and %(last)s.")
             % {"first": EARLIEST_FOUNDING_YEAR, "last": this_year}
         )
-
-
-# Addresses under /directory/ that belong to the directory itself.
-RESERVED_SLUGS = {"submit", "update", "confirm", "export", "removal"}
 
 
 def validate_not_reserved(value):

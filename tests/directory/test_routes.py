@@ -5,6 +5,7 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -91,6 +92,19 @@ def test_the_directory_keeps_its_addresses_under_its_default_name(client, direct
     assert link_named(directory, "List your enterprise") == "/directory/submit/"
     assert link_named(directory, "JSON") == "/directory/export.json"
     assert link_named(directory, "Kringloop Zuid") == "/directory/kringloop-zuid/"
+
+
+def test_no_profile_can_take_a_word_the_directory_uses_for_its_own_addresses(directory_page):
+    words = {
+        str(route.pattern).lstrip("^").split("/")[0].split("\\.")[0]
+        for route in DirectoryPage.get_subpage_urls()
+    }
+    words = {word for word in words if word and not word.startswith("<")}
+    assert words == {"submit", "update", "export"}
+    others = [field.name for field in Enterprise._meta.fields if field.name != "slug"]
+    for word in words:
+        with pytest.raises(ValidationError, match="is used by the directory itself"):
+            Enterprise(name="Taken", slug=word).clean_fields(exclude=others)
 
 
 def test_an_enterprise_named_like_a_directory_address_gets_a_profile_of_its_own(
