@@ -10,6 +10,7 @@ UNPUBLISHED_PATH = "/directory/"
 # Renaming or moving a page moves the content version on; the timeout only bounds how long a
 # process that cannot see the shared version keeps an old address.
 PATH_CACHE_SECONDS = 600
+SAMPLE_SLUG = "profile-slug"
 _UNKNOWN = object()
 
 
@@ -57,3 +58,12 @@ def route_url(name, *args, request=None):
 
 def profile_url(slug, request=None):
     return route_url("profile", slug, request=request)
+
+
+def profile_addresses(request=None, absolute=False):
+    """slug -> profile address, for long lists: the route is reversed once, not once a row."""
+    sample = profile_url(SAMPLE_SLUG, request)
+    if absolute:
+        sample = request.build_absolute_uri(sample)
+    before, after = sample.rsplit(SAMPLE_SLUG, 1)
+    return lambda slug: f"{before}{slug}{after}"

@@ -1,6 +1,6 @@
 from django.contrib.sitemaps import Sitemap
 
-from directory.addresses import directory_path
+from directory.addresses import profile_addresses
 from directory.models import Enterprise
 
 
@@ -11,15 +11,15 @@ class EnterpriseSitemap(Sitemap):
 
     def __init__(self, request=None):
         self.request = request
-        self._base = None
+        self._address = None
 
     def items(self):
         return Enterprise.objects.filter(live=True).order_by("pk").only("slug", "last_published_at")
 
     def location(self, enterprise):
-        if self._base is None:
-            self._base = directory_path(self.request)
-        return f"{self._base}{enterprise.slug}/"
+        if self._address is None:
+            self._address = profile_addresses(self.request)
+        return self._address(enterprise.slug)
 
     def lastmod(self, enterprise):
         return enterprise.last_published_at

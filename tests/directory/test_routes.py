@@ -86,6 +86,12 @@ def test_a_renamed_directory_takes_every_address_with_it(client, enterprises_pag
         assert client.get(old).status_code == 404
 
 
+def test_the_sitemap_lists_profiles_at_the_directorys_new_address(client, enterprises_page):
+    make_enterprise("Kringloop Zuid")
+    sitemap = client.get("/sitemap-enterprises.xml").content.decode()
+    assert "<loc>http://testserver/enterprises/kringloop-zuid/</loc>" in sitemap
+
+
 def test_the_directory_keeps_its_addresses_under_its_default_name(client, directory_page):
     make_enterprise("Kringloop Zuid")
     directory = client.get("/directory/")
