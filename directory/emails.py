@@ -10,13 +10,17 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from directory import tokens
+from directory.addresses import route_url
 from home.models import SiteSettings
 
 logger = logging.getLogger(__name__)
 
 
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+def absolute(url):
+    """A link for an e-mail: on the site's public base URL, unless it already names a site."""
+    if "://" in url:
+        return url
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
 
 
 def sender():
@@ -41,7 +45,7 @@ def _send(template, recipients, context):
 
 def send_confirmation(submission):
     token = tokens.confirmation_token(submission)
-    link = absolute(reverse("directory_confirm", args=[token]))
+    link = absolute(route_url("confirm", token))
     return _send(
         "confirm_submission",
         [submission.submitter_email],
@@ -50,7 +54,7 @@ def send_confirmation(submission):
 
 
 def update_link(enterprise, email):
-    return absolute(reverse("directory_update", args=[tokens.update_token(enterprise, email)]))
+    return absolute(route_url("update", tokens.update_token(enterprise, email)))
 
 
 def send_update_link(enterprise, contact):

@@ -14,7 +14,7 @@ from directory.models import (
     SustainableDevelopmentGoal,
 )
 from directory.search import index_enterprises, unindex_enterprises
-from directory.submissions import latest_contact
+from directory.submissions import contact_for
 from showcase.page_cache import invalidate
 
 
@@ -56,7 +56,7 @@ def tell_submitter_of_approval(sender, instance, user=None, **kwargs):
     enterprise = instance.content_object
     if not isinstance(enterprise, Enterprise):
         return
-    contact = latest_contact(enterprise)
+    contact = contact_for(enterprise)
     if contact is not None:
         send_approved(enterprise, contact)
 
@@ -66,7 +66,7 @@ def tell_submitter_of_requested_changes(sender, instance, user=None, **kwargs):
     enterprise = instance.content_object
     if not isinstance(enterprise, Enterprise):
         return
-    contact = latest_contact(enterprise)
+    contact = contact_for(enterprise)
     if contact is not None:
         task_state = instance.current_task_state
         comment = task_state.specific.get_comment() if task_state else ""

@@ -1,6 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 
-from directory.models import DirectoryPage, Enterprise
+from directory.addresses import profile_addresses
+from directory.models import Enterprise
 
 
 class EnterpriseSitemap(Sitemap):
@@ -10,15 +11,15 @@ class EnterpriseSitemap(Sitemap):
 
     def __init__(self, request=None):
         self.request = request
-        self._base = None
+        self._address = None
 
     def items(self):
         return Enterprise.objects.live().order_by("pk").only("slug", "last_published_at")
 
     def location(self, enterprise):
-        if self._base is None:
-            self._base = DirectoryPage.live_url()
-        return f"{self._base}{enterprise.slug}/"
+        if self._address is None:
+            self._address = profile_addresses(self.request)
+        return self._address(enterprise.slug)
 
     def lastmod(self, enterprise):
         return enterprise.last_published_at

@@ -7,8 +7,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import WorkflowState
 
+from directory import tokens
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
-from directory.models.enterprises import RESERVED_SLUGS
+from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
 from home.models import CustomImage
 
@@ -103,26 +104,28 @@ def confirm_submission(submission):
     return submission, True
 
 
-def contact_for(enterprise, email):
-    """The confirmed submission that puts this e-mail on record for this enterprise, if any."""
-    return (
-        Submission.objects.filter(
-            enterprise=enterprise,
-            confirmed_at__isnull=False,
-            submitter_email__iexact=email.strip(),
-        )
-        .exclude(kind=Submission.Kind.REMOVAL)
-        .order_by("-created_at")
-        .first()
-    )
+def contact_for(enterprise, email=None, email_digest=None):
+    """The newest confirmed submission that speaks for this enterprise, if any.
 
-
-def latest_contact(enterprise):
-    return (
+    With `email` (typed by a visitor) or `email_digest` (from a signed link), only one from that
+    address will do: the owner's address is on record only once they confirmed it.
+    """
+    contacts = (
         Submission.objects.filter(enterprise=enterprise, confirmed_at__isnull=False)
         .exclude(kind=Submission.Kind.REMOVAL)
         .order_by("-created_at")
-        .first()
+    )
+    if email is not None:
+        contacts = contacts.filter(submitter_email__iexact=email.strip())
+    if email_digest is None:
+        return contacts.first()
+    return next(
+        (
+            contact
+            for contact in contacts
+            if tokens.email_matches(contact.submitter_email, email_digest)
+        ),
+        None,
     )
 
 

@@ -21,24 +21,24 @@ class EnterpriseMatches:
         return f"{self.directory_url}?{urlencode({'q': self.query})}"
 
 
-def matching_enterprises(query):
+def matching_enterprises(query, request=None):
     """The best few live enterprises for these words, ranked as the directory ranks them."""
+    from directory.addresses import directory_page, directory_path
     from directory.listing import directory_listing
-    from directory.models import DirectoryPage
 
-    directory = DirectoryPage.objects.live().public().only("url_path").first()
-    if directory is None:
+    if directory_page(request) is None:
         return None
+    directory_url = directory_path(request)
     params = QueryDict(mutable=True)
     params["q"] = query
     listing = directory_listing(params)
     if not listing.query:
-        return EnterpriseMatches(directory_url=directory.url)
+        return EnterpriseMatches(directory_url=directory_url)
     ranked = listing.ordered()
     shown = list(ranked.only("name", "slug", "city", "country", "summary")[:ENTERPRISES_SHOWN])
     count = len(shown) if len(shown) < ENTERPRISES_SHOWN else ranked.count()
     return EnterpriseMatches(
-        count=count, shown=shown, directory_url=directory.url, query=listing.query
+        count=count, shown=shown, directory_url=directory_url, query=listing.query
     )
 
 

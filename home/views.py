@@ -30,7 +30,7 @@ def search(request):
         {
             "search_query": query,
             "results": pages.get_page(request.GET.get("page")),
-            "enterprises": matching_enterprises(query) if words else None,
+            "enterprises": matching_enterprises(query, request) if words else None,
             "page_title": _("Search"),
             "noindex": True,
         },

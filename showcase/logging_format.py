@@ -2,18 +2,18 @@
 
 import json
 import logging
-import re
 from datetime import UTC, datetime
+
+from directory.routes import SIGNED_LINK
 
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "request_id"}
 # Attributes Django attaches that may hold personal data (cookies, form fields, addresses).
 _NEVER = {"request", "server_time"}
-# Signed links are keys to a listing: keep them out of the logs.
-_SIGNED_LINK = re.compile(r"(/directory/(?:update|submit/confirm)/)[^/\s]+")
 
 
 def redact(text):
-    return _SIGNED_LINK.sub(r"\1[link]", text)
+    """Signed links are keys to a listing: keep them out of the logs, wherever the page lives."""
+    return SIGNED_LINK.sub(r"\1[link]", text)
 
 
 class JSONFormatter(logging.Formatter):

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import index as sitemap_index
@@ -21,7 +22,6 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
     path("healthz", healthz, name="healthz"),
-    path("directory/", include("directory.urls")),
     path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "sitemap-<section>.xml",
@@ -53,7 +53,13 @@ if settings.DEBUG or settings.LOCAL_DEMO:
         )
     )
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    path("", include(wagtail_urls)),
+    # Wagtail's own pattern takes words and hyphens only. Pages' routes also answer addresses
+    # holding a signed link from an e-mail (letters, ":" and ".") and downloads named like files.
+    re_path(r"^((?:[\w.:\-]+/)*)$", wagtail_views.serve),
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.[a-z]+)$", wagtail_views.serve),
+]
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

@@ -31,6 +31,7 @@ from directory.models.choices import LegalForm, Origin, SizeBand, SparkProgramme
 from directory.models.querysets import EnterpriseQuerySet
 from directory.names import sort_key
 from directory.panels import ModerationNotesPanel
+from directory.routes import RESERVED_SLUGS
 from home.models.images import optional_image
 from home.places import PostalAddressMixin
 
@@ -45,10 +46,6 @@ def validate_founding_year(value):
             _("Enter a year between %(first)s and %(last)s.")
             % {"first": EARLIEST_FOUNDING_YEAR, "last": this_year}
         )
-
-
-# Addresses under /directory/ that belong to the directory itself.
-RESERVED_SLUGS = {"submit", "update", "confirm", "export", "removal"}
 
 
 def validate_not_reserved(value):
@@ -281,9 +278,10 @@ class Enterprise(
     # Public presentation ----------------------------------------------------------------
 
     def get_url(self, request=None):
-        from directory.models.pages import DirectoryPage
+        # directory.addresses imports these models, so it is imported when first needed.
+        from directory.addresses import profile_url
 
-        return f"{DirectoryPage.live_url()}{self.slug}/"
+        return profile_url(self.slug, request)
 
     @property
     def confirmation_label(self):
@@ -318,6 +316,6 @@ class Enterprise(
         return "directory/enterprise_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from directory.views.profiles import profile_context
+        from directory.profile_context import profile_context
 
         return profile_context(request, self, preview=True)

@@ -1,13 +1,26 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 from wagtail.search import index
 
+from directory.routes import ROUTES
+
+
+def directory_route(name):
+    """Wagtail's route decorator for the address declared as `name` in directory.routes."""
+    declared = ROUTES[name]
+    decorator = re_path if declared.regex else path
+    return decorator(declared.pattern, name=name)
+
 
 class DirectoryPage(RoutablePageMixin, Page):
-    """The directory: search and filters at its own address, profiles beneath it."""
+    """The directory: search and filters at its own address, and every address beneath it.
+
+    Its routes hand each request to a view in directory.views, imported when first served:
+    models never import views.
+    """
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
     data_licence_note = models.TextField(
@@ -28,20 +41,68 @@ class DirectoryPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("directory page")
 
-    @classmethod
-    def live_url(cls):
-        """The published directory's address; /directory/ while there is none."""
-        directory = cls.objects.live().only("url_path").first()
-        return directory.url if directory else "/directory/"
+    def serve(self, request, *args, **kwargs):
+        # What this request renders finds the directory here (directory.addresses) instead of
+        # looking it up again.
+        request.directory_page = self
+        return super().serve(request, *args, **kwargs)
 
-    @path("")
+    @directory_route("search")
     def search(self, request):
         from directory.views.search import directory_search
 
         return directory_search(request, self)
 
-    @path("<slug:slug>/", name="profile")
+    @directory_route("export")
+    def export(self, request, fmt):
+        from directory.views.exports import export
+
+        return export(request, fmt)
+
+    @directory_route("submit")
+    def submit(self, request):
+        from directory.views.submissions import submit_listing
+
+        return submit_listing(request)
+
+    @directory_route("submission_sent")
+    def submission_sent(self, request):
+        from directory.views.submissions import submission_sent
+
+        return submission_sent(request)
+
+    @directory_route("resend_confirmation")
+    def resend_confirmation(self, request):
+        from directory.views.submissions import resend_confirmation
+
+        return resend_confirmation(request)
+
+    @directory_route("confirm")
+    def confirm(self, request, token):
+        from directory.views.submissions import confirm
+
+        return confirm(request, token)
+
+    @directory_route("update")
+    def update(self, request, token):
+        from directory.views.owners import update_listing
+
+        return update_listing(request, token)
+
+    @directory_route("request_removal")
+    def request_removal(self, request, token):
+        from directory.views.owners import request_listing_removal
+
+        return request_listing_removal(request, token)
+
+    @directory_route("request_update")
+    def request_update(self, request, slug):
+        from directory.views.owners import request_update_link
+
+        return request_update_link(request, slug)
+
+    @directory_route("profile")
     def profile(self, request, slug):
         from directory.views.profiles import enterprise_profile
 
-        return enterprise_profile(request, self, slug)
+        return enterprise_profile(request, slug)

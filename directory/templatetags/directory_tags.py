@@ -1,9 +1,10 @@
 from django import template
 from django.core.cache import cache
 
+from directory.addresses import directory_page, route_url
 from directory.featured import FEATURED_COUNT, featured_for_home
 from directory.listing import card_labels
-from directory.models import DirectoryPage, Enterprise
+from directory.models import Enterprise
 from showcase.page_cache import content_version
 
 register = template.Library()
@@ -21,13 +22,18 @@ def headline_numbers():
 
 @register.inclusion_tag("directory/includes/home_directory.html", takes_context=True)
 def directory_highlights(context):
-    directory = DirectoryPage.objects.live().first()
+    request = context.get("request")
     featured = featured_for_home().for_cards()[:FEATURED_COUNT]
     return {
-        "request": context.get("request"),
-        "directory": directory,
-        "directory_url": directory.url if directory else "",
+        "request": request,
+        "directory": directory_page(request),
         "card_labels": card_labels(),
         "featured": featured,
         "numbers": headline_numbers(),
     }
+
+
+@register.simple_tag(takes_context=True)
+def directory_url(context, name, *args):
+    """{% directory_url "profile" enterprise.slug %}: a route's address where no page is at hand."""
+    return route_url(name, *args, request=context.get("request"))

@@ -8,8 +8,9 @@ from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from directory.addresses import profile_addresses
 from directory.listing import directory_listing
-from directory.models import DirectoryPage, Enterprise, ImpactFigure, Innovation
+from directory.models import Enterprise, ImpactFigure, Innovation
 from directory.profile_fields import (
     DOWNLOADED,
     IMPACT_FIGURE_FIELDS,
@@ -99,7 +100,7 @@ def _timestamp(value):
     return value.isoformat() if value else None
 
 
-def export_records(listing, base_url):
+def export_records(listing, profile_address):
     """The listing's enterprises, in the page's order, as plain dicts, a chunk at a time."""
     rows = listing.ordered().values(*ROW_FIELDS).iterator(chunk_size=CHUNK_SIZE)
     for chunk in _chunks(rows, CHUNK_SIZE):
@@ -110,7 +111,7 @@ def export_records(listing, base_url):
             first, last = row.pop("first_published_at"), row.pop("last_published_at")
             record = {
                 **row,
-                "profile_url": f"{base_url}{row['slug']}/",
+                "profile_url": profile_address(row["slug"]),
                 "listing_type": listing_type,
                 "first_published": _timestamp(first),
                 "last_published": _timestamp(last),
@@ -161,8 +162,7 @@ def export(request, fmt):
     if fmt not in ("csv", "json"):
         raise Http404("Exports come as .csv or .json")
     listing = directory_listing(request.GET)
-    base_url = request.build_absolute_uri(DirectoryPage.live_url())
-    records = export_records(listing, base_url)
+    records = export_records(listing, profile_addresses(request, absolute=True))
     if fmt == "csv":
         response = StreamingHttpResponse(
             stream_csv(records), content_type="text/csv; charset=utf-8"

@@ -30,7 +30,7 @@ def request_update_link(request, slug):
         raise Http404("No such enterprise")
     form = UpdateRequestForm(request.POST or None, use_required_attribute=False)
     context = directory_context(
-        enterprise=enterprise, form=form, noindex=True, page_title=_("Update your listing")
+        request, enterprise=enterprise, form=form, noindex=True, page_title=_("Update your listing")
     )
     if request.method == "POST":
         try:
@@ -54,16 +54,7 @@ def enterprise_for_link(token):
     enterprise = Enterprise.objects.filter(pk=enterprise_id).first()
     if enterprise is None:
         raise tokens.LinkError(_("This listing no longer exists."), status=410)
-    contact = next(
-        (
-            submission
-            for submission in enterprise.submissions.filter(confirmed_at__isnull=False).order_by(
-                "-created_at"
-            )
-            if tokens.email_matches(submission.submitter_email, digest)
-        ),
-        None,
-    )
+    contact = contact_for(enterprise, email_digest=digest)
     if contact is None:
         raise tokens.LinkError(
             _("This link no longer opens this listing. Ask for a new link."), status=403
@@ -100,8 +91,9 @@ def current_forms(draft, data=None, files=None):
     }
 
 
-def update_page_context(enterprise, draft, forms, removal_form, token):
+def update_page_context(request, enterprise, draft, forms, removal_form, token):
     return directory_context(
+        request,
         enterprise=enterprise,
         draft=draft,
         forms=forms,
@@ -121,7 +113,7 @@ def update_listing(request, token):
         return link_error(request, error)
     draft = enterprise.get_latest_revision_as_object()
     forms = current_forms(draft, request.POST or None, request.FILES or None)
-    context = update_page_context(enterprise, draft, forms, RemovalRequestForm(), token)
+    context = update_page_context(request, enterprise, draft, forms, RemovalRequestForm(), token)
     if request.method == "POST":
         if all(form.is_valid() for form in forms.values()):
             submit_update(
@@ -149,12 +141,14 @@ def request_listing_removal(request, token):
     form = RemovalRequestForm(request.POST, use_required_attribute=False)
     if not form.is_valid():
         draft = enterprise.get_latest_revision_as_object()
-        context = update_page_context(enterprise, draft, current_forms(draft), form, token)
+        context = update_page_context(request, enterprise, draft, current_forms(draft), form, token)
         return render(request, "directory/update_form.html", context, status=400)
     submission = request_removal(enterprise, contact, form.cleaned_data["reason"])
     emails.notify_editors_of_removal(submission)
     return render(
         request,
         "directory/removal_requested.html",
-        directory_context(enterprise=enterprise, noindex=True, page_title=_("Removal requested")),
+        directory_context(
+            request, enterprise=enterprise, noindex=True, page_title=_("Removal requested")
+        ),
     )

@@ -1,101 +1,11 @@
-from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 
-from directory.listing import card_labels
-from directory.models import DirectoryPage, Enterprise
-from directory.structured_data import organization_json_ld
-from home.models import StoryPage
-
-RELATED_COUNT = 4
+from directory.models import Enterprise
+from directory.profile_context import profile_context
 
 
-def related_enterprises(enterprise):
-    """Live profiles in the same sectors, same country first, then the same country.
-
-    Each step is a short indexed query with a limit, so the cost does not grow with the directory.
-    """
-    sector_ids = [sector.pk for sector in enterprise.sectors.all()]
-    links = Enterprise.sectors.through.objects.filter(sector_id__in=sector_ids)
-    in_sectors = Q(pk__in=links.values("enterprise_id"))
-    same_country = Q(country=enterprise.country)
-    chosen = []
-    for condition in (in_sectors & same_country, in_sectors & ~same_country, same_country):
-        remaining = RELATED_COUNT - len(chosen)
-        if remaining <= 0:
-            break
-        chosen += list(
-            Enterprise.objects.live()
-            .filter(condition)
-            .exclude(pk__in=[enterprise.pk, *chosen])
-            .order_by("-first_published_at", "pk")
-            .values_list("pk", flat=True)[:remaining]
-        )
-    by_id = Enterprise.objects.for_cards().in_bulk(chosen)
-    return [by_id[pk] for pk in chosen if pk in by_id]
-
-
-def stories_mentioning(enterprise):
-    return (
-        StoryPage.objects.live()
-        .public()
-        .filter(enterprise_links__enterprise=enterprise)
-        .select_related("lead_image")
-        .order_by("-date")
-        .distinct()
-    )
-
-
-def impact_series(enterprise):
-    """Impact figures grouped by indicator and unit; a group with several years becomes a chart."""
-    groups = {}
-    for figure in enterprise.impact_figures.all():
-        groups.setdefault((figure.indicator.strip().lower(), figure.unit), []).append(figure)
-    series = []
-    for figures in groups.values():
-        figures.sort(key=lambda figure: figure.year)
-        top = max(float(figure.value) for figure in figures) or 1.0
-        series.append(
-            {
-                "indicator": figures[-1].indicator,
-                "unit": figures[-1].unit,
-                "latest": figures[-1],
-                "figures": figures,
-                "bars": [
-                    {"figure": figure, "percent": round(float(figure.value) / top * 100, 1)}
-                    for figure in figures
-                ]
-                if len(figures) > 1
-                else [],
-            }
-        )
-    return series
-
-
-def profile_context(request, enterprise, preview=False, directory=None):
-    directory = directory or DirectoryPage.objects.live().first()
-    directory_url = directory.url if directory else "/directory/"
-    profile_path = f"{directory_url}{enterprise.slug}/"
-    return {
-        "page": directory,
-        "self": directory,
-        "directory_url": directory_url,
-        "card_labels": card_labels(),
-        "enterprise": enterprise,
-        "impact_series": impact_series(enterprise),
-        "innovations": list(enterprise.innovations.all()),
-        "stories": [] if preview else list(stories_mentioning(enterprise)),
-        "related": [] if preview else related_enterprises(enterprise),
-        "structured": organization_json_ld(enterprise, request, profile_path),
-        "canonical_path": profile_path,
-        "page_title": enterprise.name,
-        "meta_description": enterprise.summary,
-        "og_image": enterprise.logo,
-        "is_preview": preview,
-    }
-
-
-def enterprise_profile(request, directory, slug):
+def enterprise_profile(request, slug):
     enterprise = (
         Enterprise.objects.live()
         .filter(slug=slug)
@@ -107,5 +17,5 @@ def enterprise_profile(request, directory, slug):
     )
     if enterprise is None:
         raise Http404("No such enterprise")
-    context = profile_context(request, enterprise, directory=directory)
+    context = profile_context(request, enterprise)
     return TemplateResponse(request, "directory/enterprise_detail.html", context)

@@ -77,7 +77,6 @@ def directory_search(request, page):
     context.update(
         {
             "listing": listing,
-            "directory_url": page.url,
             "card_labels": card_labels(),
             "results": results,
             "total": total,

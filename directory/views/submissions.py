@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.core import signing
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from directory import antiabuse, emails, tokens
+from directory.addresses import directory_page, route_url
 from directory.duplicates import find_duplicates
 from directory.forms.submission import (
     HoneypotForm,
@@ -20,19 +20,17 @@ from directory.forms.submission import (
     SubmitterForm,
     filled_rows,
 )
-from directory.models import DirectoryPage, Submission
+from directory.models import Submission
 from directory.submissions import confirm_submission, create_submission
 
 SENT_SALT = "directory.submission.sent"
 SENT_MAX_AGE = 60 * 60 * 24
 
 
-def directory_context(**extra):
-    directory = DirectoryPage.objects.live().first()
+def directory_context(request, **extra):
     privacy = Page.objects.live().filter(slug="privacy").only("url_path").first()
     return {
-        "page": directory,
-        "directory_url": directory.url if directory else "/directory/",
+        "page": directory_page(request),
         "privacy_url": privacy.url if privacy else "/privacy/",
         **extra,
     }
@@ -89,6 +87,7 @@ def render_form(request, forms, status=200, rejection="", duplicates=()):
         submitter.data = submitter.data.copy()
         submitter.data["submitter-started"] = antiabuse.start_timer()
     context = directory_context(
+        request,
         forms=forms,
         errors=error_summary(forms) if forms["profile"].is_bound else [],
         rejection=rejection,
@@ -130,7 +129,7 @@ def submit_listing(request):
         profile, filled_rows(forms["innovations"]), filled_rows(forms["figures"]), submitter
     )
     deliver_confirmation(submission)
-    return redirect(sent_url(submission))
+    return redirect(sent_url(request, submission))
 
 
 def deliver_confirmation(submission):
@@ -141,9 +140,9 @@ def deliver_confirmation(submission):
     return sent
 
 
-def sent_url(submission):
+def sent_url(request, submission):
     token = signing.dumps(submission.pk, salt=SENT_SALT)
-    return reverse("directory_submission_sent") + f"?s={token}"
+    return route_url("submission_sent", request=request) + f"?s={token}"
 
 
 def submission_from_sent_token(token):
@@ -162,7 +161,9 @@ def submission_sent(request):
             request,
             "directory/link_error.html",
             directory_context(
-                message=_("This page is only shown right after sending the form."), noindex=True
+                request,
+                message=_("This page is only shown right after sending the form."),
+                noindex=True,
             ),
             status=404,
         )
@@ -170,7 +171,11 @@ def submission_sent(request):
         request,
         "directory/submit_sent.html",
         directory_context(
-            submission=submission, token=request.GET["s"], noindex=True, page_title=_("Thank you")
+            request,
+            submission=submission,
+            token=request.GET["s"],
+            noindex=True,
+            page_title=_("Thank you"),
         ),
     )
 
@@ -180,7 +185,7 @@ def submission_sent(request):
 def resend_confirmation(request):
     submission = submission_from_sent_token(request.POST.get("s"))
     if submission is None or submission.confirmed_at:
-        return redirect("directory_submit")
+        return redirect(route_url("submit", request=request))
     try:
         antiabuse.check_rate_limit(request, "resend", *settings.DIRECTORY_SUBMISSION_RATE)
     except antiabuse.Rejected as rejected:
@@ -188,6 +193,7 @@ def resend_confirmation(request):
             request,
             "directory/submit_sent.html",
             directory_context(
+                request,
                 submission=submission,
                 token=request.POST["s"],
                 rejection=rejected.message,
@@ -196,7 +202,7 @@ def resend_confirmation(request):
             status=rejected.status,
         )
     deliver_confirmation(submission)
-    return redirect(sent_url(submission))
+    return redirect(sent_url(request, submission))
 
 
 @never_cache
@@ -225,6 +231,7 @@ def confirm(request, token):
         request,
         "directory/confirm.html",
         directory_context(
+            request,
             submission=submission,
             confirmed_now=confirmed_now,
             noindex=True,
@@ -238,7 +245,7 @@ def link_error(request, error):
         request,
         "directory/link_error.html",
         directory_context(
-            message=error.message, noindex=True, page_title=_("This link does not work")
+            request, message=error.message, noindex=True, page_title=_("This link does not work")
         ),
         status=error.status,
     )

@@ -133,7 +133,7 @@ class StoryPage(Page):
     def enterprise_cards(self):
         """The live enterprises this story is about, in the editor's order, ready for cards."""
         from directory.listing import card_labels
-        from directory.models import DirectoryPage, Enterprise
+        from directory.models import Enterprise
 
         links = self.enterprise_links.all()
         ids = [link.enterprise_id for link in links]
@@ -142,6 +142,5 @@ class StoryPage(Page):
         found = Enterprise.objects.live().for_cards().in_bulk(ids)
         return {
             "story_enterprises": [found[pk] for pk in ids if pk in found],
-            "directory_url": DirectoryPage.live_url(),
             "card_labels": card_labels(),
         }

@@ -266,13 +266,9 @@ AXES_CLIENT_IP_CALLABLE = "directory.antiabuse.client_address"
 # Whole-page cache for anonymous visitors (showcase.page_cache).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
-PAGE_CACHE_EXCLUDED_PREFIXES = (
-    "/admin/",
-    "/documents/",
-    "/healthz",
-    "/directory/submit/",
-    "/directory/update/",
-)
+# Not pages: never looked up in the cache. Pages that must not be cached say so themselves
+# (never_cache), wherever they are.
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz")
 
 # `make bench` only: a header with each response's query count, and a minimal view to compare with.
 BENCHMARK_MODE = env_bool("BENCHMARK_MODE")

@@ -4,7 +4,6 @@ import datetime
 
 import pytest
 from django.core import mail, signing
-from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from directory import tokens
@@ -113,10 +112,12 @@ def test_an_update_is_moderated_and_the_live_profile_waits(client, listing, dire
     assert "now public" in last_mail_to(OWNER).body
 
 
-def test_an_invalid_update_keeps_what_was_typed_and_changes_nothing(client, listing):
+def test_an_invalid_update_keeps_what_was_typed_and_changes_nothing(
+    client, listing, directory_address
+):
     link = tokens.update_token(listing, OWNER)
     response = client.post(
-        reverse("directory_update", args=[link]),
+        directory_address("update", link),
         submission_data(**{"profile-name": "Kringloop Zuid", "profile-summary": "x" * 300}),
     )
     assert response.status_code == 400
@@ -126,52 +127,50 @@ def test_an_invalid_update_keeps_what_was_typed_and_changes_nothing(client, list
     assert not WorkflowState.objects.exists()
 
 
-def test_a_link_opens_only_its_own_listing(client, listing, directory_page):
+def test_a_link_opens_only_its_own_listing(client, listing, directory_page, directory_address):
     other = make_enterprise("Someone Else")
     token = tokens.update_token(listing, OWNER)
     payload = signing.loads(token, salt=tokens.UPDATE_SALT)
     payload["enterprise"] = other.pk
     forged = signing.dumps(payload, salt="not-the-site's-salt")
-    response = client.get(reverse("directory_update", args=[forged]))
+    response = client.get(directory_address("update", forged))
     assert response.status_code == 400
     assert "This link is not valid" in response.content.decode()
     # A confirmation link is no key to the update form either.
     submission = listing.submissions.get()
-    response = client.get(reverse("directory_update", args=[tokens.confirmation_token(submission)]))
+    response = client.get(directory_address("update", tokens.confirmation_token(submission)))
     assert response.status_code == 400
     # And a valid link for one listing edits that listing.
-    own = client.get(reverse("directory_update", args=[token]))
+    own = client.get(directory_address("update", token))
     assert own.context["enterprise"] == listing
 
 
-def test_a_link_for_an_address_no_longer_on_record_is_refused(client, listing):
+def test_a_link_for_an_address_no_longer_on_record_is_refused(client, listing, directory_address):
     token = tokens.update_token(listing, "former@kringloop.example")
-    response = client.get(reverse("directory_update", args=[token]))
+    response = client.get(directory_address("update", token))
     assert response.status_code == 403
     assert "no longer opens this listing" in response.content.decode()
 
 
-def test_an_expired_update_link_says_so(client, listing, monkeypatch):
+def test_an_expired_update_link_says_so(client, listing, monkeypatch, directory_address):
     token = tokens.update_token(listing, OWNER)
     monkeypatch.setattr(tokens, "LINK_LIFETIME", datetime.timedelta(seconds=-1))
-    response = client.get(reverse("directory_update", args=[token]))
+    response = client.get(directory_address("update", token))
     assert response.status_code == 410
     assert "This link has expired" in response.content.decode()
 
 
 def test_removal_is_requested_by_the_owner_and_confirmed_by_an_editor(
-    client, listing, directory_editor
+    client, listing, directory_editor, directory_address
 ):
     token = tokens.update_token(listing, OWNER)
-    refused = client.post(
-        reverse("directory_request_removal", args=[token]), {"reason": "Closing down"}
-    )
+    refused = client.post(directory_address("request_removal", token), {"reason": "Closing down"})
     assert refused.status_code == 400
     assert "Tick the box to confirm" in refused.content.decode()
     assert not Submission.objects.filter(kind="removal").exists()
 
     response = client.post(
-        reverse("directory_request_removal", args=[token]),
+        directory_address("request_removal", token),
         {"reason": "Closing down", "confirm": "on"},
     )
     assert "Your removal request is with the editors" in response.content.decode()

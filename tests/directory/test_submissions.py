@@ -321,7 +321,9 @@ def test_same_name_in_another_country_is_not_a_duplicate(client, directory_page)
     assert submit(client).status_code == 302
 
 
-def test_failed_email_keeps_the_submission_and_says_so(client, directory_page, settings, caplog):
+def test_failed_email_keeps_the_submission_and_says_so(
+    client, directory_page, settings, caplog, directory_address
+):
     settings.EMAIL_BACKEND = "tests.directory.failing_mail.FailingBackend"
     response = submit(client)
     assert response.status_code == 302
@@ -332,7 +334,7 @@ def test_failed_email_keeps_the_submission_and_says_so(client, directory_page, s
     assert "Could not send the confirm_submission e-mail" in caplog.text
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     token = response["Location"].split("s=")[1]
-    client.post(reverse("directory_resend_confirmation"), {"s": token})
+    client.post(directory_address("resend_confirmation"), {"s": token})
     submission.refresh_from_db()
     assert not submission.email_failed
     assert link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/")

@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from directory import tokens
+from tests.directory.submission_helpers import confirmed_submission
 from tests.factories import make_enterprise
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +88,22 @@ def test_admin_is_never_cached(client, admin_user):
     client.force_login(admin_user)
     client.get(reverse("wagtailadmin_home"))
     assert "X-Cache" not in client.get(reverse("wagtailadmin_home"))
+
+
+def test_a_renamed_directory_serves_its_forms_and_links_fresh_every_time(client, directory_page):
+    directory_page.slug = "enterprises"
+    directory_page.save_revision().publish()
+    listing = make_enterprise("Kringloop Zuid")
+    confirmed_submission(listing, "owner@kringloop.example")
+    token = tokens.update_token(listing, "owner@kringloop.example")
+    for url in [
+        "/enterprises/submit/",
+        "/enterprises/kringloop-zuid/update/",
+        f"/enterprises/update/{token}/",
+    ]:
+        first = client.get(url)
+        assert first.status_code == 200
+        assert "no-cache" in first["Cache-Control"]
+        assert "X-Cache" not in client.get(url)
+    assert client.get("/enterprises/")["X-Cache"] == "MISS"
+    assert client.get("/enterprises/")["X-Cache"] == "HIT"

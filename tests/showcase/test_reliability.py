@@ -1,5 +1,6 @@
 """Health checks, the database-unavailable page, request ids and what reaches the logs."""
 
+import io
 import json
 import logging
 import socket
@@ -155,3 +156,26 @@ def test_app_servers_share_rate_limits_and_page_cache_through_redis(directory_pa
     page_cache.invalidate()
     assert other_server.get(page_cache.VERSION_KEY) == before + 1
     caches["default"].clear()
+
+
+def test_a_renamed_directory_keeps_its_signed_links_out_of_the_logs(client, directory_page):
+    directory_page.slug = "enterprises"
+    directory_page.save_revision().publish()
+    lines = io.StringIO()
+    handler = logging.StreamHandler(lines)
+    handler.setFormatter(JSONFormatter())
+    logger = logging.getLogger("django.request")
+    logger.addHandler(handler)
+    token = "eyJrZXkiOjF9:1xWnk1:secret-signature"
+    try:
+        for path in ("submit/confirm/{}/", "update/{}/", "update/{}/remove/"):
+            assert client.get("/enterprises/" + path.format(token)).status_code in (400, 405)
+    finally:
+        logger.removeHandler(handler)
+    entries = [json.loads(line) for line in lines.getvalue().splitlines()]
+    assert [entry["path"] for entry in entries] == [
+        "/enterprises/submit/confirm/[link]/",
+        "/enterprises/update/[link]/",
+        "/enterprises/update/[link]/remove/",
+    ]
+    assert "secret-signature" not in lines.getvalue()

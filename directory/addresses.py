@@ -1,0 +1,69 @@
+"""Links to the directory page's routes, from wherever editors have put the page."""
+
+from django.core.cache import cache
+
+from directory.models import DirectoryPage
+from showcase.page_cache import content_version
+
+# Where links point while no directory page is published: the default page's address.
+UNPUBLISHED_PATH = "/directory/"
+# Renaming or moving a page moves the content version on; the timeout only bounds how long a
+# process that cannot see the shared version keeps an old address.
+PATH_CACHE_SECONDS = 600
+SAMPLE_SLUG = "profile-slug"
+_UNKNOWN = object()
+
+
+def directory_page(request=None):
+    """The live directory page, looked up at most once per request.
+
+    A request the page itself serves already holds it (DirectoryPage.serve).
+    """
+    page = getattr(request, "directory_page", _UNKNOWN)
+    if page is _UNKNOWN:
+        page = DirectoryPage.objects.live().first()
+        if request is not None:
+            request.directory_page = page
+    return page
+
+
+def directory_path(request=None):
+    """The directory page's address ("/directory/"), kept on the request and per content version.
+
+    Links to profiles on cards, in sitemaps and in e-mails thus cost no query.
+    """
+    path = getattr(request, "_directory_path", None)
+    if path is None:
+        page = getattr(request, "directory_page", None)
+        path = page.get_url(request) if page is not None else _shared_path(request)
+        if request is not None:
+            request._directory_path = path
+    return path
+
+
+def _shared_path(request):
+    key = f"directory:path:{content_version()}"
+    path = cache.get(key)
+    if path is None:
+        page = directory_page(request)
+        path = page.url if page is not None else UNPUBLISHED_PATH
+        cache.set(key, path, timeout=PATH_CACHE_SECONDS)
+    return path
+
+
+def route_url(name, *args, request=None):
+    """The address of one of the directory page's routes: route_url("profile", slug)."""
+    return directory_path(request) + DirectoryPage.get_resolver().reverse(name, *args)
+
+
+def profile_url(slug, request=None):
+    return route_url("profile", slug, request=request)
+
+
+def profile_addresses(request=None, absolute=False):
+    """slug -> profile address, for long lists: the route is reversed once, not once a row."""
+    sample = profile_url(SAMPLE_SLUG, request)
+    if absolute:
+        sample = request.build_absolute_uri(sample)
+    before, after = sample.rsplit(SAMPLE_SLUG, 1)
+    return lambda slug: f"{before}{slug}{after}"

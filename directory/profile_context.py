@@ -1,0 +1,95 @@
+"""Everything a profile page shows, for the public page and for the editors' preview alike."""
+
+from django.db.models import Q
+
+from directory.addresses import directory_page, profile_url
+from directory.listing import card_labels
+from directory.models import Enterprise
+from directory.structured_data import organization_json_ld
+from home.models import StoryPage
+
+RELATED_COUNT = 4
+
+
+def related_enterprises(enterprise):
+    """Live profiles in the same sectors, same country first, then the same country.
+
+    Each step is a short indexed query with a limit, so the cost does not grow with the directory.
+    """
+    sector_ids = [sector.pk for sector in enterprise.sectors.all()]
+    links = Enterprise.sectors.through.objects.filter(sector_id__in=sector_ids)
+    in_sectors = Q(pk__in=links.values("enterprise_id"))
+    same_country = Q(country=enterprise.country)
+    chosen = []
+    for condition in (in_sectors & same_country, in_sectors & ~same_country, same_country):
+        remaining = RELATED_COUNT - len(chosen)
+        if remaining <= 0:
+            break
+        chosen += list(
+            Enterprise.objects.live()
+            .filter(condition)
+            .exclude(pk__in=[enterprise.pk, *chosen])
+            .order_by("-first_published_at", "pk")
+            .values_list("pk", flat=True)[:remaining]
+        )
+    by_id = Enterprise.objects.for_cards().in_bulk(chosen)
+    return [by_id[pk] for pk in chosen if pk in by_id]
+
+
+def stories_mentioning(enterprise):
+    return (
+        StoryPage.objects.live()
+        .public()
+        .filter(enterprise_links__enterprise=enterprise)
+        .select_related("lead_image")
+        .order_by("-date")
+        .distinct()
+    )
+
+
+def impact_series(enterprise):
+    """Impact figures grouped by indicator and unit; a group with several years becomes a chart."""
+    groups = {}
+    for figure in enterprise.impact_figures.all():
+        groups.setdefault((figure.indicator.strip().lower(), figure.unit), []).append(figure)
+    series = []
+    for figures in groups.values():
+        figures.sort(key=lambda figure: figure.year)
+        top = max(float(figure.value) for figure in figures) or 1.0
+        series.append(
+            {
+                "indicator": figures[-1].indicator,
+                "unit": figures[-1].unit,
+                "latest": figures[-1],
+                "figures": figures,
+                "bars": [
+                    {"figure": figure, "percent": round(float(figure.value) / top * 100, 1)}
+                    for figure in figures
+                ]
+                if len(figures) > 1
+                else [],
+            }
+        )
+    return series
+
+
+def profile_context(request, enterprise, preview=False):
+    """What a profile shows: on its page, and in the editors' preview of a draft."""
+    directory = directory_page(request)
+    profile_path = profile_url(enterprise.slug, request)
+    return {
+        "page": directory,
+        "self": directory,
+        "card_labels": card_labels(),
+        "enterprise": enterprise,
+        "impact_series": impact_series(enterprise),
+        "innovations": list(enterprise.innovations.all()),
+        "stories": [] if preview else list(stories_mentioning(enterprise)),
+        "related": [] if preview else related_enterprises(enterprise),
+        "structured": organization_json_ld(enterprise, request, profile_path),
+        "canonical_path": profile_path,
+        "page_title": enterprise.name,
+        "meta_description": enterprise.summary,
+        "og_image": enterprise.logo,
+        "is_preview": preview,
+    }

@@ -1,0 +1,144 @@
+"""Every directory address belongs to the directory page, and follows it when editors rename it."""
+
+import csv
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from directory.models import DirectoryPage, Enterprise
+from tests.directory.submission_helpers import (
+    confirmed_submission,
+    last_mail_to,
+    link_in,
+    submission_data,
+)
+from tests.factories import make_enterprise
+
+pytestmark = pytest.mark.django_db
+OWNER = "owner@kringloop.example"
+SUBMITTER = "an@fietsherstel-noord.example"
+
+
+@pytest.fixture
+def enterprises_page(directory_page):
+    """The directory, renamed by an editor to /enterprises/."""
+    directory_page.slug = "enterprises"
+    directory_page.save_revision().publish()
+    return DirectoryPage.objects.get(pk=directory_page.pk)
+
+
+def soup(response):
+    assert response.status_code == 200, response.status_code
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def link_named(response, text):
+    html = soup(response)
+    links = [link for link in html.find_all("a") if text in link.get_text()]
+    assert links, f"No link “{text}”"
+    return links[0]["href"]
+
+
+def directory_lookups(queries):
+    return [query for query in queries if '"directory_directorypage"' in query["sql"]]
+
+
+def test_a_renamed_directory_takes_every_address_with_it(client, enterprises_page):
+    listing = make_enterprise("Kringloop Zuid", origin="public")
+    confirmed_submission(listing, OWNER)
+    directory = client.get("/enterprises/")
+
+    # Listing a new enterprise, from the link on the directory to the e-mailed confirmation.
+    form_url = link_named(directory, "List your enterprise")
+    assert form_url == "/enterprises/submit/"
+    assert soup(client.get(form_url)).find("form", class_="public-form")
+    sent = client.post(form_url, submission_data())
+    assert sent.status_code == 302
+    assert sent["Location"].startswith("/enterprises/submit/sent/?s=")
+    resend = soup(client.get(sent["Location"])).find("form", method="post")
+    assert resend["action"] == "/enterprises/submit/resend/"
+    confirm_url = link_in(last_mail_to(SUBMITTER), "/enterprises/submit/confirm/")
+    assert "confirmed" in client.post(confirm_url).content.decode()
+
+    # Asking for an update link from a profile, and opening it.
+    profile_url = link_named(directory, "Kringloop Zuid")
+    assert profile_url == "/enterprises/kringloop-zuid/"
+    update_request_url = link_named(client.get(profile_url), "Update your listing")
+    assert update_request_url == "/enterprises/kringloop-zuid/update/"
+    client.post(update_request_url, {"email": OWNER})
+    update_url = link_in(last_mail_to(OWNER), "/enterprises/update/")
+    forms = soup(client.get(update_url)).find_all("form", method="post")
+    assert [form.get("action") for form in forms] == [None, f"{update_url}remove/"]
+
+    # Downloading the directory: the rows link to profiles at their new address.
+    export_url = link_named(directory, "CSV (spreadsheet)")
+    assert export_url == "/enterprises/export.csv"
+    export = client.get(export_url)
+    rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+    assert rows[0]["profile_url"] == "http://testserver/enterprises/kringloop-zuid/"
+
+    # The old addresses are gone with the old name.
+    for old in ("/directory/submit/", "/directory/kringloop-zuid/", "/directory/export.csv"):
+        assert client.get(old).status_code == 404
+
+
+def test_the_sitemap_lists_profiles_at_the_directorys_new_address(client, enterprises_page):
+    make_enterprise("Kringloop Zuid")
+    sitemap = client.get("/sitemap-enterprises.xml").content.decode()
+    assert "<loc>http://testserver/enterprises/kringloop-zuid/</loc>" in sitemap
+
+
+def test_the_directory_keeps_its_addresses_under_its_default_name(client, directory_page):
+    make_enterprise("Kringloop Zuid")
+    directory = client.get("/directory/")
+    assert link_named(directory, "List your enterprise") == "/directory/submit/"
+    assert link_named(directory, "JSON") == "/directory/export.json"
+    assert link_named(directory, "Kringloop Zuid") == "/directory/kringloop-zuid/"
+
+
+def test_no_profile_can_take_a_word_the_directory_uses_for_its_own_addresses(directory_page):
+    words = {
+        str(route.pattern).lstrip("^").split("/")[0].split("\\.")[0]
+        for route in DirectoryPage.get_subpage_urls()
+    }
+    words = {word for word in words if word and not word.startswith("<")}
+    assert words == {"submit", "update", "export"}
+    others = [field.name for field in Enterprise._meta.fields if field.name != "slug"]
+    for word in words:
+        with pytest.raises(ValidationError, match="is used by the directory itself"):
+            Enterprise(name="Taken", slug=word).clean_fields(exclude=others)
+
+
+def test_an_enterprise_named_like_a_directory_address_gets_a_profile_of_its_own(
+    client, enterprises_page
+):
+    response = client.post("/enterprises/submit/", submission_data(**{"profile-name": "Update"}))
+    assert response.status_code == 302
+    assert Enterprise.objects.get(name="Update").slug == "update-enterprise"
+
+
+def test_profile_links_cost_no_query_and_follow_a_rename(directory_page, django_assert_num_queries):
+    enterprise = make_enterprise("Kringloop Zuid")
+    enterprise.get_url()
+    with django_assert_num_queries(0):
+        assert enterprise.get_url() == "/directory/kringloop-zuid/"
+    directory_page.slug = "enterprises"
+    directory_page.save_revision().publish()
+    assert enterprise.get_url() == "/enterprises/kringloop-zuid/"
+
+
+@pytest.mark.parametrize("address", ["/", "/enterprises/kringloop-zuid/", "/enterprises/submit/"])
+def test_a_page_with_cards_and_directory_links_looks_the_directory_up_once(
+    client, enterprises_page, address
+):
+    listing = make_enterprise("Kringloop Zuid", is_featured=True)
+    make_enterprise("Repair Café Gent", is_featured=True)
+    confirmed_submission(listing, OWNER)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(address)
+    assert response.status_code == 200
+    assert len(directory_lookups(context.captured_queries)) == 1
