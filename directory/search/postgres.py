@@ -54,9 +54,11 @@ _CANDIDATES = """
     WHERE candidate.score >= %s
 """
 
+# A common word the configuration leaves out ("with") makes an empty query: it is ignored, so it
+# is not a word that matches nothing either, and is never replaced by a guess.
 _UNMATCHED = f"""
     SELECT asked.word FROM unnest(%s::text[], %s::text[]) AS asked(word, query)
-    WHERE NOT EXISTS (
+    WHERE numnode(to_tsquery('{CONFIG}', asked.query)) > 0 AND NOT EXISTS (
         SELECT 1 FROM directory_enterprise
         WHERE live AND search_vector @@ to_tsquery('{CONFIG}', asked.query)
     )

@@ -32,6 +32,12 @@ def test_only_words_that_match_nothing_are_corrected(profiles):
     assert backend.corrections(["circular", "circlar", "kringl"]) == {"circlar": ["circular"]}
 
 
+def test_a_common_word_is_never_replaced_by_a_longer_one(found, add_profile):
+    add_profile("Mend Club", description="We repair bikes with volunteers.")
+    add_profile("Inner Yard", description="A garden within the city.")
+    assert found("repair with") == ["Mend Club"]
+
+
 def test_short_words_and_words_like_nothing_known_are_left_alone(found, profiles):
     assert get_backend().corrections(["gnt", "zzyzzx"]) == {}
     assert found("gnt") == []
