@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,5 +9,7 @@ class DirectoryConfig(AppConfig):
 
     def ready(self):
         from directory import moderation_mail, signals  # noqa: F401
+        from directory.search.sqlite import add_functions
 
         moderation_mail.connect()
+        connection_created.connect(add_functions, dispatch_uid="directory-sqlite-functions")

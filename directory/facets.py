@@ -1,20 +1,35 @@
-"""Facet counts: results per country, sector and goal, with the other filters applied.
+"""Facet counts: results per country, sector and goal with the other filters applied, and the
+number of results, all from one query.
 
-All three come from one query. The enterprises matching the words and the non-facet filters
-are found once (a materialized CTE); each facet then counts them with the other two facets'
-filters applied, so that choosing a country still shows every sector that has results in it.
+Each facet counts the enterprises that match the words and every filter except its own, so that
+choosing a country still shows every sector that has results in it. The total is counted with
+every filter applied.
+
+The statement takes one of two shapes, measured on 10,000 enterprises on PostgreSQL:
+- with words, the matches are found once (a materialised CTE) and counted from there, as
+  searching again in each count costs twice as much (about 35 ms against 70 ms);
+- without words, each count reads the filtered enterprises through its own narrow indexes,
+  since materialising every live enterprise first costs two to three times as much (about
+  110-150 ms against 250-450 ms), and letting the planner inline the CTE is far worse still.
 """
 
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, F
 from django_countries import countries
 
 from directory.models import Enterprise
 
 THROUGH_SECTORS = "directory_enterprise_sectors"
 THROUGH_GOALS = "directory_enterprise_sdgs"
+# Each many-to-many facet: the through model and its column naming the facet's value.
+THROUGH = {
+    "sector": (Enterprise.sectors.through, "sector_id"),
+    "sdg": (Enterprise.sdgs.through, "sustainabledevelopmentgoal_id"),
+}
+FACETS = ("country", "sector", "sdg")
+TOTAL = "total"
 
 
 @dataclass
@@ -38,88 +53,84 @@ def _conditions(selected, leave_out, rows):
         clause, values = _in_list(f"{rows}.country", selected["country"])
         clauses.append(clause)
         params += values
-    if selected["sector"] and leave_out != "sector":
-        clause, values = _in_list("sector_id", selected["sector"])
-        clauses.append(f"{rows}.id IN (SELECT ms.id FROM ms WHERE {clause})")  # noqa: S608
-        params += values
-    if selected["sdg"] and leave_out != "sdg":
-        clause, values = _in_list("goal", selected["sdg"])
-        clauses.append(f"{rows}.id IN (SELECT mg.id FROM mg WHERE {clause})")  # noqa: S608
-        params += values
+    for facet, table, column in (("sector", "ms", "sector_id"), ("sdg", "mg", "goal")):
+        if selected[facet] and leave_out != facet:
+            clause, values = _in_list(column, selected[facet])
+            clauses.append(f"{rows}.id IN (SELECT {table}.id FROM {table} WHERE {clause})")  # noqa: S608
+            params += values
     return (" AND ".join(clauses) or "1 = 1"), params
 
 
-def separate_counts(match_set, selected):
-    """The same counts as three plain queries: best when no words narrow the set, as each then
-    reads only narrow indexes instead of materialising every live enterprise."""
-    counts = {}
+def _counted_once(match_set, selected):
+    """(sql, params): the matches found once, then counted for each facet and in total."""
+    base_sql, params = match_set.values("id", "country").query.sql_with_params()
+    # ms and mg carry each match's country, so no facet has to join back to m.
+    sql = f"""
+        WITH m AS MATERIALIZED ({base_sql}),
+        ms AS MATERIALIZED (
+            SELECT m.id, m.country, t.sector_id
+            FROM {THROUGH_SECTORS} t JOIN m ON m.id = t.enterprise_id
+        ),
+        mg AS MATERIALIZED (
+            SELECT m.id, m.country, t.sustainabledevelopmentgoal_id AS goal
+            FROM {THROUGH_GOALS} t JOIN m ON m.id = t.enterprise_id
+        )
+    """  # noqa: S608 - only constant names and the ORM's own SQL are interpolated
+    params = list(params)
+    branches = []
+    for facet, rows, value in (
+        ("country", "m", "m.country"),
+        ("sector", "ms", "ms.sector_id"),
+        ("sdg", "mg", "mg.goal"),
+        (TOTAL, "m", "''"),
+    ):
+        where, where_params = _conditions(selected, facet, rows)
+        group = f" GROUP BY {value}" if facet != TOTAL else ""
+        branches.append(
+            f"SELECT '{facet}', CAST({value} AS TEXT), COUNT(*) FROM {rows} WHERE {where}{group}"  # noqa: S608
+        )
+        params += where_params
+    return sql + " UNION ALL ".join(branches), params
+
+
+def _counted_apart(match_set, selected):
+    """(sql, params): each facet and the total counted by a query of its own kind, in one go."""
     base = match_set.order_by()
-    sectors = Enterprise.sectors.through.objects
-    goals = Enterprise.sdgs.through.objects
 
     def narrowed(leave_out):
         queryset = base
         if selected["country"] and leave_out != "country":
             queryset = queryset.filter(country__in=selected["country"])
-        if selected["sector"] and leave_out != "sector":
-            chosen = sectors.filter(sector_id__in=selected["sector"]).values("enterprise_id")
-            queryset = queryset.filter(pk__in=chosen)
-        if selected["sdg"] and leave_out != "sdg":
-            chosen = goals.filter(sustainabledevelopmentgoal_id__in=selected["sdg"])
-            queryset = queryset.filter(pk__in=chosen.values("enterprise_id"))
+        for facet, (through, column) in THROUGH.items():
+            if selected[facet] and leave_out != facet:
+                chosen = through.objects.filter(**{f"{column}__in": selected[facet]})
+                queryset = queryset.filter(pk__in=chosen.values("enterprise_id"))
         return queryset
 
-    counts["country"] = dict(
-        narrowed("country").values_list("country").annotate(n=Count("pk")).order_by()
-    )
-    counts["sector"] = {
-        str(key): value
-        for key, value in sectors.filter(enterprise_id__in=narrowed("sector").values("pk"))
-        .values_list("sector_id")
-        .annotate(n=Count("enterprise_id"))
-        .order_by()
-    }
-    counts["sdg"] = {
-        str(key): value
-        for key, value in goals.filter(enterprise_id__in=narrowed("sdg").values("pk"))
-        .values_list("sustainabledevelopmentgoal_id")
-        .annotate(n=Count("enterprise_id"))
-        .order_by()
-    }
-    return counts
+    counts = {"country": narrowed("country").values(value=F("country")).annotate(n=Count("pk"))}
+    for facet, (through, column) in THROUGH.items():
+        rows = through.objects.filter(enterprise_id__in=narrowed(facet).values("pk"))
+        counts[facet] = rows.values(value=F(column)).annotate(n=Count("enterprise_id"))
+    branches, params = [], []
+    for facet, queryset in counts.items():
+        sql, facet_params = queryset.order_by().query.sql_with_params()
+        branches.append(f"SELECT '{facet}', CAST(c.value AS TEXT), c.n FROM ({sql}) c")  # noqa: S608
+        params += facet_params
+    sql, total_params = narrowed(TOTAL).values("pk").query.sql_with_params()
+    branches.append(f"SELECT '{TOTAL}', '', COUNT(*) FROM ({sql}) t")  # noqa: S608
+    return " UNION ALL ".join(branches), [*params, *total_params]
 
 
-def facet_counts(match_set, selected):
-    """{facet: {value: count}} for the enterprises of `match_set` (a queryset of id, country)."""
-    base_sql, base_params = match_set.values("id", "country").query.sql_with_params()
-    materialized = "MATERIALIZED " if connection.vendor in ("postgresql", "sqlite") else ""
-    country_where, country_params = _conditions(selected, "country", "m")
-    sector_where, sector_params = _conditions(selected, "sector", "ms")
-    goal_where, goal_params = _conditions(selected, "sdg", "mg")
-    # ms and mg carry each match's country, so no facet has to join back to m.
-    sql = f"""
-        WITH m AS {materialized}({base_sql}),
-        ms AS {materialized}(
-            SELECT m.id, m.country, t.sector_id
-            FROM {THROUGH_SECTORS} t JOIN m ON m.id = t.enterprise_id
-        ),
-        mg AS {materialized}(
-            SELECT m.id, m.country, t.sustainabledevelopmentgoal_id AS goal
-            FROM {THROUGH_GOALS} t JOIN m ON m.id = t.enterprise_id
-        )
-        SELECT 'country', m.country, COUNT(*) FROM m WHERE {country_where} GROUP BY m.country
-        UNION ALL
-        SELECT 'sector', CAST(ms.sector_id AS TEXT), COUNT(*) FROM ms
-            WHERE {sector_where} GROUP BY ms.sector_id
-        UNION ALL
-        SELECT 'sdg', CAST(mg.goal AS TEXT), COUNT(*) FROM mg WHERE {goal_where} GROUP BY mg.goal
-    """  # noqa: S608 - only constant names and placeholders are interpolated
-    counts = {"country": {}, "sector": {}, "sdg": {}}
+def count_facets(match_set, selected, searched):
+    """({facet: {value: count}}, total) for the enterprises of `match_set`, narrowed by the
+    `selected` facet values; `searched` says whether words narrowed it (see above)."""
+    sql, params = (_counted_once if searched else _counted_apart)(match_set, selected)
+    counts = {facet: {} for facet in (*FACETS, TOTAL)}
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*base_params, *country_params, *sector_params, *goal_params])
+        cursor.execute(sql, params)
         for facet, value, count in cursor.fetchall():
             counts[facet][value] = count
-    return counts
+    return counts, counts.pop(TOTAL).get("", 0)
 
 
 def build_facets(filterset, search, vocabulary):
@@ -134,8 +145,7 @@ def build_facets(filterset, search, vocabulary):
         "sdg": sorted(int(number) for number in selected_goals),
     }
     match_set = search(filterset.queryset_without("country", "sector", "sdg"))
-    # With words, find the matches once and count them in one query; without, read indexes.
-    counts = (facet_counts if filterset.query else separate_counts)(match_set, selected)
+    counts, total = count_facets(match_set, selected, searched=bool(filterset.query))
     by_country, by_sector, by_goal = counts["country"], counts["sector"], counts["sdg"]
 
     country_options = sorted(
@@ -167,8 +177,6 @@ def build_facets(filterset, search, vocabulary):
         for goal in vocabulary.goals
         if str(goal.number) in by_goal or str(goal.number) in selected_goals
     ]
-    codes = selected_codes or set(by_country)
-    total = sum(by_country.get(code, 0) for code in codes)
     return {"country": country_options, "sector": sector_options, "sdg": goal_options}, total
 
 

@@ -46,7 +46,7 @@ class DirectoryListing:
     def searched(self, queryset):
         if not self.query:
             return queryset
-        return self.search_backend.apply(queryset, self.query)
+        return queryset.search(self.query, backend=self.search_backend)
 
     def ordered(self):
         return self.searched(self.queryset).order_by(*ORDERINGS[self.sort])

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchTerm(models.Model):
-    """A word that occurs in the directory; typo correction on PostgreSQL picks from these."""
+    """A word that occurs in the live profiles; typo correction picks its guesses from these."""
 
     word = models.CharField(max_length=64, primary_key=True)
 

@@ -1,12 +1,5 @@
-"""Full-text search over enterprise profiles.
-
-PostgreSQL: a weighted tsvector per enterprise (name A; summary, city and region B; description,
-innovations and impact indicators C) in the accent-free "showcase_search" configuration, prefix
-matches on names and typo correction from a trigram-indexed lexicon of the directory's words.
-SQLite: an FTS5 table with the porter stemmer and diacritics removed, typo correction from its
-vocabulary. On both, a word is corrected only when it matches nothing, and guesses rank below
-the words typed (directory.search.typos).
-"""
+"""Full-text search over enterprise profiles: one interface (directory.search.base), an
+implementation for each database (postgres.py, sqlite.py), one set of tests for both."""
 
 from django.db import connection
 

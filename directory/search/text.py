@@ -1,3 +1,5 @@
+"""Words as search sees them: lower-case, accent-free runs of letters and digits."""
+
 import re
 import unicodedata
 
@@ -12,11 +14,18 @@ def strip_accents(text):
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def words(text):
+    """Every word of a text, folded, in order (repeats included)."""
+    return _WORD.findall(strip_accents(text).casefold())
+
+
 def query_words(query):
-    """The distinct words of a visitor's query, lower-case and accent-free, in order."""
-    words = []
-    for word in _WORD.findall(strip_accents(query[:MAX_QUERY_LENGTH]).casefold()):
+    """The distinct words of a visitor's query, in order: a string as typed, or a list of words."""
+    if not isinstance(query, str):
+        query = " ".join(query)
+    distinct = []
+    for word in words(query[:MAX_QUERY_LENGTH]):
         word = word[:MAX_WORD_LENGTH]
-        if word not in words:
-            words.append(word)
-    return words[:MAX_QUERY_WORDS]
+        if word not in distinct:
+            distinct.append(word)
+    return distinct[:MAX_QUERY_WORDS]

@@ -16,9 +16,9 @@ def _uncached(settings):
     settings.PAGE_CACHE_ENABLED = False
 
 
-# Page serving, site settings and navigation, vocabularies, three facets, one page of results and
-# its prefetches (sectors, goals, logo renditions), and the typo lookup (a second query when a
-# word matches nothing).
+# Page serving, site settings and navigation, vocabularies, the facet counts and total (one
+# query), one page of results and its prefetches (sectors, goals, logo renditions), and the typo
+# lookup (a second query when a word matches nothing).
 MAX_QUERIES = 22
 
 
