@@ -4,7 +4,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 from wagtail.models import Page, Site
 
-from tests.factories import (
+from tests.directory.factories import DirectoryPageFactory
+from tests.home.factories import (
     EventIndexPageFactory,
     HomePageFactory,
     StoryIndexPageFactory,
@@ -60,9 +61,6 @@ def story_index(home_page):
 
 @pytest.fixture
 def directory_page(home_page):
-    from directory.models import DirectoryPage
-
-    page = DirectoryPage(title="Directory", slug="directory", intro="Find social enterprises.")
-    home_page.add_child(instance=page)
+    page = DirectoryPageFactory(parent=home_page)
     page.save_revision().publish()
     return page

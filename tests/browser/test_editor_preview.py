@@ -59,9 +59,9 @@ def test_the_preview_panel_shows_an_enterprise_and_a_story(signed_in, demo_site)
 
 def test_the_dashboard_previews_a_listing_awaiting_review(signed_in, demo_site):
     from directory.models import Enterprise
-    from tests.factories import make_enterprise
+    from tests.directory.factories import EnterpriseFactory
 
-    make_enterprise("Zeilmakerij Oostende", publish=False, country="BE", city="Oostende")
+    EnterpriseFactory(name="Zeilmakerij Oostende", draft=True, country="BE", city="Oostende")
     enterprise = Enterprise.objects.get(name="Zeilmakerij Oostende")
     enterprise.get_workflow().start(enterprise, user=None)
 

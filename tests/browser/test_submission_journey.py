@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 
+from tests.directory.factories import SubmissionFactory
 from tests.directory.submission_helpers import image_bytes
 
 pytestmark = [
@@ -91,18 +92,15 @@ def test_new_listing_is_confirmed_approved_and_found(
 
 
 def test_update_form_is_accessible(page, demo_site, axe, quick_forms):
-    from django.utils import timezone
-
     from directory import tokens
-    from directory.models import Enterprise, Submission
+    from directory.models import Enterprise
 
     enterprise = Enterprise.objects.get(slug="kringloopkompas")
-    Submission.objects.create(
+    SubmissionFactory(
         enterprise=enterprise,
         submitter_name="Owner",
         submitter_email="owner@example.org",
-        consented_at=timezone.now(),
-        confirmed_at=timezone.now(),
+        confirmed=True,
     )
     page.goto(demo_site.url + "/directory/kringloopkompas/")
     page.get_by_role("link", name=re.compile("Update your listing")).click()

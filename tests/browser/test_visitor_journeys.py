@@ -26,7 +26,7 @@ def test_visitor_goes_from_home_to_an_upcoming_event_and_downloads_its_calendar(
     from django.utils import timezone
 
     from home.models import EventIndexPage
-    from tests.factories import EventPageFactory
+    from tests.home.factories import EventPageFactory
 
     day = timezone.localdate() + datetime.timedelta(days=60)
     EventPageFactory(

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def test_a_published_profile_appears_at_once_in_the_directory_and_on_the_home_pa
     client.get("/")
     client.get("/directory/")
     assert client.get("/directory/")["X-Cache"] == "HIT"
-    make_enterprise("Fresh Enterprise", is_featured=True)
+    EnterpriseFactory(name="Fresh Enterprise", is_featured=True)
     directory = client.get("/directory/")
     assert directory["X-Cache"] == "MISS"
     assert "Fresh Enterprise" in directory.content.decode()
@@ -49,7 +49,7 @@ def test_editing_organisations_settings_and_pages_refreshes_the_cache(client, di
 
 
 def test_unpublishing_and_deleting_a_profile_removes_it_at_once(client, directory_page):
-    enterprise = make_enterprise("Going Away")
+    enterprise = EnterpriseFactory(name="Going Away")
     assert "Going Away" in client.get("/directory/").content.decode()
     enterprise.unpublish()
     assert "Going Away" not in client.get("/directory/").content.decode()
