@@ -4,7 +4,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 from wagtail.models import Page, Site
 
-from tests.factories import (
+from tests.browser import chromium
+from tests.directory.factories import DirectoryPageFactory
+from tests.home.factories import (
     EventIndexPageFactory,
     HomePageFactory,
     StoryIndexPageFactory,
@@ -18,6 +20,24 @@ _hypothesis = {
 settings.register_profile("ci", max_examples=25, **_hypothesis)
 settings.register_profile("thorough", max_examples=400, **_hypothesis)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def _browser_tests_not_run(config):
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    stats = reporter.stats if reporter else {}
+    return chromium.not_run([*stats.get("skipped", []), *stats.get("xfailed", [])])
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    not_run = _browser_tests_not_run(config)
+    if not_run:
+        terminalreporter.write_sep("!", "BROWSER TESTS DID NOT RUN", red=True, bold=True)
+        terminalreporter.write_line(chromium.notice(len(not_run)), red=True, bold=True)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if chromium.REQUIRE_BROWSER and _browser_tests_not_run(session.config):
+        session.exitstatus = 1
 
 
 @pytest.fixture(autouse=True)
@@ -62,9 +82,6 @@ def story_index(home_page):
 
 @pytest.fixture
 def directory_page(home_page):
-    from directory.models import DirectoryPage
-
-    page = DirectoryPage(title="Directory", slug="directory", intro="Find social enterprises.")
-    home_page.add_child(instance=page)
+    page = DirectoryPageFactory(parent=home_page)
     page.save_revision().publish()
     return page

@@ -4,14 +4,14 @@ Without Chromium they are skipped with a loud notice, unless REQUIRE_BROWSER=1 m
 """
 
 import os
-import shutil
+from collections import namedtuple
 from pathlib import Path
 
 import pytest
 from django.db import connections
 
-CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
-REQUIRE_BROWSER = os.environ.get("REQUIRE_BROWSER") == "1"
+from tests.browser.chromium import CHROMIUM_PATH, MISSING, REQUIRE_BROWSER, chromium_available
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -24,57 +24,58 @@ CHROMIUM_ARGS = [
 ]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
+BROWSER_TESTS = Path(__file__).resolve().parent
 
 # Playwright's sync API runs an event loop in this thread; the live server's database calls
 # happen in another thread, so Django's async-safety guard does not apply here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-def chromium_available():
-    return Path(CHROMIUM_PATH).is_file() or shutil.which(CHROMIUM_PATH) is not None
+def is_browser_test(item):
+    return BROWSER_TESTS in item.path.parents
+
+
+# pytest-django's database fixtures (django_user_model and admin_user ask for `db` too) flush
+# every table after a test that also uses the live server: the demo would be gone.
+FLUSHING = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+def refuse_flushing_fixtures(items):
+    for item in items:
+        flushing = FLUSHING.intersection(getattr(item, "fixturenames", ()))
+        if flushing or item.get_closest_marker("django_db"):
+            raise pytest.UsageError(
+                f"{item.nodeid} asks for {sorted(flushing) or 'the django_db mark'}: browser "
+                "tests share the demo database through demo_site and remove what they add "
+                "(remove_afterwards); use get_user_model() rather than django_user_model."
+            )
 
 
 def pytest_collection_modifyitems(config, items):
+    # Browser tests share one demo database, committed for the whole run: they run after every
+    # other test, so none of those ever sees the demo content.
+    items.sort(key=is_browser_test)
+    refuse_flushing_fixtures([item for item in items if is_browser_test(item)])
     if chromium_available():
         return
-    browser_items = [item for item in items if "tests/browser/" in str(item.fspath)]
-    if not browser_items:
-        return
-    message = f"Chromium not found at {CHROMIUM_PATH}: browser tests cannot run"
-    if REQUIRE_BROWSER:
-        for item in browser_items:
-            item.add_marker(pytest.mark.xfail(reason=message, run=False, strict=True))
-        config._browser_missing = f"FAILED: {message} and REQUIRE_BROWSER=1."
-    else:
-        for item in browser_items:
-            item.add_marker(pytest.mark.skip(reason=message))
-        config._browser_missing = (
-            f"SKIPPED {len(browser_items)} browser tests: {message}. "
-            "Install it with `apt-get install -y chromium` or set CHROMIUM_PATH."
-        )
+    browser_items = [item for item in items if is_browser_test(item)]
+    # tests/conftest.py reports these at the end of the run, and fails it under REQUIRE_BROWSER.
+    marker = (
+        pytest.mark.xfail(reason=MISSING, run=False, strict=True)
+        if REQUIRE_BROWSER
+        else pytest.mark.skip(reason=MISSING)
+    )
+    for item in browser_items:
+        item.add_marker(marker)
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    notice = getattr(config, "_browser_missing", None)
-    if notice:
-        terminalreporter.write_sep("!", "BROWSER TESTS DID NOT RUN", red=True, bold=True)
-        terminalreporter.write_line(notice, red=True, bold=True)
-
-
-def pytest_sessionfinish(session, exitstatus):
-    if REQUIRE_BROWSER and getattr(session.config, "_browser_missing", None):
-        session.exitstatus = 1
-
-
-@pytest.fixture
+@pytest.fixture(scope="session")
 def browser(live_server):
-    """Chromium for one test, started after the database is set up and stopped before its flush.
+    """One Chromium for the run; each test opens its own context (cookies, storage, viewport)."""
+    from playwright.sync_api import expect, sync_playwright
 
-    While Playwright's sync API runs, Django's connection handler resolves to another connection
-    object; stopping it first lets the serialized rollback restore the migration data.
-    """
-    from playwright.sync_api import sync_playwright
-
+    # Assertions wait as long as page actions do: the live server shares the machine's cores.
+    expect.set_options(timeout=15_000)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
         yield browser
@@ -84,7 +85,7 @@ def browser(live_server):
 
 
 @pytest.fixture
-def page(browser, request):
+def page(browser, demo_site, request):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
@@ -132,16 +133,88 @@ def axe(axe_violations):
     return check
 
 
-@pytest.fixture
-def demo_site(transactional_db, live_server, settings):
-    """The launch content, served by the live server."""
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """Takes the place of pytest-django's helper of this name, which makes every test that uses
+    the live server transactional: the flush after each test would empty the demo database."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    # The server shares an in-memory SQLite test database only if that exists when it starts.
+    request.getfixturevalue("django_db_setup")
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()
+
+
+@pytest.fixture(scope="session")
+def demo_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, demo_media):
+    """The demo's pictures stay where the session's loading put them."""
+    settings.MEDIA_ROOT = demo_media
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, live_server, django_db_blocker, demo_media):
+    """The launch content, loaded once per run and committed, as `make run` serves it."""
     import io
 
     from django.core.management import call_command
+    from django.test import override_settings
 
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=demo_media, WAGTAILADMIN_BASE_URL=live_server.url),
+    ):
+        call_command("load_demo_content", stdout=io.StringIO())
+
+
+@pytest.fixture
+def _leftovers():
+    return []
+
+
+@pytest.fixture
+def demo_site(demo_database, live_server, django_db_blocker, settings, _leftovers):
+    """The demo site, served by the live server, with database access for the test.
+
+    Nothing rolls a browser test back: what it adds it removes (see remove_afterwards), so that
+    every test finds the demo content as loaded. The removal comes after every page of the test
+    has closed, as those fixtures depend on this one.
+    """
     settings.WAGTAILADMIN_BASE_URL = live_server.url
-    call_command("load_demo_content", stdout=io.StringIO())
-    return live_server
+    with django_db_blocker.unblock():
+        yield live_server
+        for queryset in reversed(_leftovers):
+            for leftover in queryset:
+                leftover.delete()
+
+
+@pytest.fixture
+def remove_afterwards(demo_site, _leftovers):
+    """Takes querysets of what a test adds to the demo database; they are deleted after it,
+    pass or fail. Each is read only then, so it also finds what the site created meanwhile."""
+    return _leftovers
+
+
+SignIn = namedtuple("SignIn", "username password")
+
+
+@pytest.fixture
+def superuser(remove_afterwards):
+    """What an administrator types into the login form; the account goes after the test."""
+    from django.contrib.auth import get_user_model
+
+    sign_in = SignIn("chief", "a-long-admin-password")
+    users = get_user_model().objects
+    remove_afterwards.append(users.filter(username=sign_in.username))
+    users.create_superuser(sign_in.username, "chief@spark.test", sign_in.password)
+    return sign_in
 
 
 # One address of every page type and form state of the demo site, for checks that walk them all.

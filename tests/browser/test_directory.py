@@ -1,9 +1,6 @@
 import pytest
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 def result_names(page):
@@ -62,8 +59,13 @@ DIRECTORY_PAGES = [
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_directory_pages_have_no_accessibility_violations(page, demo_site, axe, width):
+def test_directory_pages_have_no_accessibility_violations(page, demo_site, axe_violations, width):
+    """Reports every page with a violation, not only the first."""
     page.set_viewport_size({"width": width, "height": 900})
+    failures = {}
     for path in DIRECTORY_PAGES:
         page.goto(demo_site.url + path)
-        axe(page)
+        report = axe_violations(page)
+        if report:
+            failures[path] = report
+    assert not failures, "\n\n".join(f"{path}\n{report}" for path, report in failures.items())

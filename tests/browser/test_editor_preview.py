@@ -5,20 +5,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
-PASSWORD = "a-long-admin-password"  # noqa: S105
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def signed_in(page, demo_site, django_user_model):
-    django_user_model.objects.create_superuser("chief", "chief@spark.test", PASSWORD)
+def signed_in(page, demo_site, superuser):
     page.goto(demo_site.url + "/admin/login/")
-    page.get_by_label("Username").fill("chief")
-    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Username").fill(superuser.username)
+    page.get_by_label("Password").fill(superuser.password)
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("heading", level=1).first).to_be_visible()
     return page
@@ -57,11 +51,12 @@ def test_the_preview_panel_shows_an_enterprise_and_a_story(signed_in, demo_site)
     assert response.headers["x-frame-options"] == "DENY"
 
 
-def test_the_dashboard_previews_a_listing_awaiting_review(signed_in, demo_site):
+def test_the_dashboard_previews_a_listing_awaiting_review(signed_in, demo_site, remove_afterwards):
     from directory.models import Enterprise
-    from tests.factories import make_enterprise
+    from tests.directory.factories import EnterpriseFactory
 
-    make_enterprise("Zeilmakerij Oostende", publish=False, country="BE", city="Oostende")
+    remove_afterwards.append(Enterprise.objects.filter(name="Zeilmakerij Oostende"))
+    EnterpriseFactory(name="Zeilmakerij Oostende", draft=True, country="BE", city="Oostende")
     enterprise = Enterprise.objects.get(name="Zeilmakerij Oostende")
     enterprise.get_workflow().start(enterprise, user=None)
 

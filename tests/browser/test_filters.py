@@ -6,10 +6,7 @@ import pytest
 
 from directory.models import Enterprise
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 WIDTHS = [1280, 390]
 
@@ -38,7 +35,7 @@ def live_in(country):
 
 
 @pytest.fixture
-def browser_page(browser, request):
+def browser_page(browser, demo_site):
     """A page at the width and JavaScript setting the test asks for."""
     contexts = []
 

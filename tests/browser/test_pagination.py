@@ -3,10 +3,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 GOALS = ("8. Decent work and economic growth", "10. Reduced inequalities")
 

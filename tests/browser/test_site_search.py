@@ -1,9 +1,6 @@
 import pytest
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 def test_header_search_finds_an_enterprise_and_opens_its_profile(page, demo_site, axe):

@@ -1,15 +1,16 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 
+from directory.models import Enterprise, Submission
+from home.models import CustomImage
+from tests.directory.factories import SubmissionFactory
 from tests.directory.submission_helpers import image_bytes
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
@@ -19,10 +20,10 @@ def quick_forms(settings):
 
 
 @pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
-        "moderator", "moderator@example.org", "a-long-editor-password"
-    )
+def editor(remove_afterwards):
+    users = get_user_model().objects
+    remove_afterwards.append(users.filter(username="moderator"))
+    user = users.create_user("moderator", "moderator@example.org", "a-long-editor-password")
     user.groups.add(Group.objects.get(name="Directory editors"))
     return user
 
@@ -46,8 +47,12 @@ def fill_listing(page, logo_path):
 
 
 def test_new_listing_is_confirmed_approved_and_found(
-    page, demo_site, axe, editor, quick_forms, tmp_path
+    page, demo_site, axe, editor, quick_forms, tmp_path, remove_afterwards
 ):
+    remove_afterwards += [
+        CustomImage.objects.filter(title="Logo: Zeeuwse Zaadbank"),
+        Enterprise.objects.filter(name="Zeeuwse Zaadbank"),
+    ]
     logo_path = tmp_path / "logo.png"
     logo_path.write_bytes(image_bytes((240, 240)))
 
@@ -90,19 +95,16 @@ def test_new_listing_is_confirmed_approved_and_found(
     assert logo.evaluate("img => img.complete && img.naturalWidth > 0")
 
 
-def test_update_form_is_accessible(page, demo_site, axe, quick_forms):
-    from django.utils import timezone
-
+def test_update_form_is_accessible(page, demo_site, axe, quick_forms, remove_afterwards):
     from directory import tokens
-    from directory.models import Enterprise, Submission
 
+    remove_afterwards.append(Submission.objects.filter(submitter_email="owner@example.org"))
     enterprise = Enterprise.objects.get(slug="kringloopkompas")
-    Submission.objects.create(
+    SubmissionFactory(
         enterprise=enterprise,
         submitter_name="Owner",
         submitter_email="owner@example.org",
-        consented_at=timezone.now(),
-        confirmed_at=timezone.now(),
+        confirmed=True,
     )
     page.goto(demo_site.url + "/directory/kringloopkompas/")
     page.get_by_role("link", name=re.compile("Update your listing")).click()

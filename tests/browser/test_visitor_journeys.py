@@ -1,10 +1,7 @@
 import icalendar
 import pytest
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 def test_visitor_finds_the_past_event_told_in_the_past_tense(page, demo_site):
@@ -20,14 +17,17 @@ def test_visitor_finds_the_past_event_told_in_the_past_tense(page, demo_site):
     assert page.get_by_role("link", name="Add to calendar").count() == 0
 
 
-def test_visitor_goes_from_home_to_an_upcoming_event_and_downloads_its_calendar(page, demo_site):
+def test_visitor_goes_from_home_to_an_upcoming_event_and_downloads_its_calendar(
+    page, demo_site, remove_afterwards
+):
     import datetime
 
     from django.utils import timezone
 
-    from home.models import EventIndexPage
-    from tests.factories import EventPageFactory
+    from home.models import EventIndexPage, EventPage
+    from tests.home.factories import EventPageFactory
 
+    remove_afterwards.append(EventPage.objects.filter(title="Spark alumni meet-up"))
     day = timezone.localdate() + datetime.timedelta(days=60)
     EventPageFactory(
         parent=EventIndexPage.objects.get(),

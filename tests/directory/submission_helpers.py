@@ -1,4 +1,5 @@
-"""Building blocks for tests of the public forms: valid posts, images good and bad, e-mail links."""
+"""Building blocks for tests of the public forms: valid posts, images good and bad, e-mail links,
+and an editor's decision on what was sent."""
 
 import io
 import re
@@ -6,11 +7,16 @@ import time
 
 from django.core import mail, signing
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
+from django.urls import reverse
 from PIL import Image
+from wagtail.models import WorkflowState
 
 from directory.antiabuse import TIMER_SALT
-from directory.models import Sector, Submission
+from directory.models import Sector
+
+SUBMIT = "/directory/submit/"
+# The submitter's address in submission_data().
+SUBMITTER = "an@fietsherstel-noord.example"
 
 
 def started_a_minute_ago():
@@ -54,7 +60,7 @@ def submission_data(**overrides):
         "figures-0-sdg": "12",
         "submitter-submitter_name": "An Peeters",
         "submitter-submitter_role": "Coordinator",
-        "submitter-submitter_email": "an@fietsherstel-noord.example",
+        "submitter-submitter_email": SUBMITTER,
         "submitter-consent": "on",
         "submitter-started": started_a_minute_ago(),
         "fax_number": "",
@@ -93,12 +99,19 @@ def last_mail_to(address):
     return messages[-1]
 
 
-def confirmed_submission(enterprise, email, name="Els"):
-    """The owner's confirmed submission behind a listing: what update links are checked against."""
-    return Submission.objects.create(
-        enterprise=enterprise,
-        submitter_name=name,
-        submitter_email=email,
-        consented_at=timezone.now(),
-        confirmed_at=timezone.now(),
+def submit(client, **overrides):
+    """Send the new-listing form as a person would, with submission_data() changed by overrides."""
+    return client.post(SUBMIT, submission_data(**overrides))
+
+
+def approve(client, editor, enterprise, action="approve", comment=""):
+    """The editor's decision on the listing's moderation task, taken as in the admin."""
+    state = WorkflowState.objects.for_instance(enterprise).get(status="in_progress")
+    client.force_login(editor)
+    url = reverse(
+        "wagtailsnippets_directory_enterprise:workflow_action",
+        args=[enterprise.pk, action, state.current_task_state.pk],
     )
+    response = client.post(url, {"comment": comment})
+    client.logout()
+    return response

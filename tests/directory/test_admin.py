@@ -3,7 +3,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from directory.models import Enterprise, Sector
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -41,9 +41,9 @@ def listing_names(response):
 
 
 def test_editors_filter_the_listing_by_country_sector_and_status(editor_client, directory_page):
-    make_enterprise("Belgian Energy", country="BE", sectors=["energy"])
-    make_enterprise("Dutch Housing", country="NL", sectors=["housing"])
-    make_enterprise("Draft Submission", country="NL", sectors=["energy"], publish=False)
+    EnterpriseFactory(name="Belgian Energy", country="BE", sectors=["energy"])
+    EnterpriseFactory(name="Dutch Housing", country="NL", sectors=["housing"])
+    EnterpriseFactory(name="Draft Submission", country="NL", sectors=["energy"], draft=True)
     url = reverse("wagtailsnippets_directory_enterprise:list")
     assert listing_names(editor_client.get(url, {"country": "NL"})) == [
         "Draft Submission",
@@ -92,7 +92,7 @@ def test_founding_year_cannot_be_in_the_future(editor_client, directory_page):
 
 
 def test_saving_a_draft_leaves_the_live_profile_as_it_was(editor_client, client, directory_page):
-    enterprise = make_enterprise("Steady Works", summary="The live summary.")
+    enterprise = EnterpriseFactory(name="Steady Works", summary="The live summary.")
     url = reverse("wagtailsnippets_directory_enterprise:edit", args=[enterprise.pk])
     form = enterprise_form(name="Steady Works", slug="steady-works", summary="A draft summary.")
     assert editor_client.post(url, form).status_code == 302
@@ -103,8 +103,8 @@ def test_saving_a_draft_leaves_the_live_profile_as_it_was(editor_client, client,
 def test_merging_sectors_moves_enterprises_and_keeps_drafts_publishable(
     editor_client, directory_page
 ):
-    both = make_enterprise("Both Sectors", sectors=["retail", "fair-trade"])
-    only_retail = make_enterprise("Only Retail", sectors=["retail"])
+    both = EnterpriseFactory(name="Both Sectors", sectors=["retail", "fair-trade"])
+    only_retail = EnterpriseFactory(name="Only Retail", sectors=["retail"])
     retail = Sector.objects.get(slug="retail")
     fair_trade = Sector.objects.get(slug="fair-trade")
     response = editor_client.post(
@@ -131,7 +131,9 @@ def test_a_sector_cannot_be_merged_into_itself(editor_client, directory_page):
 
 
 def test_editors_preview_a_profile_before_it_is_published(directory_page):
-    enterprise = make_enterprise("Preview Works", publish=False, summary="Seen only in preview.")
+    enterprise = EnterpriseFactory(
+        name="Preview Works", draft=True, summary="Seen only in preview."
+    )
     response = enterprise.make_preview_request()
     assert response.status_code == 200
     body = response.content.decode()

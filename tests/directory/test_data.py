@@ -74,9 +74,9 @@ def test_generate_enterprises_refuses_a_count_below_one(directory_page):
 def test_rebuilding_the_search_index_finds_rows_edited_behind_the_sites_back(
     client, directory_page
 ):
-    from tests.factories import make_enterprise
+    from tests.directory.factories import EnterpriseFactory
 
-    enterprise = make_enterprise("Quiet Name")
+    enterprise = EnterpriseFactory(name="Quiet Name")
     Enterprise.objects.filter(pk=enterprise.pk).update(summary="Now about beekeeping.")
     assert "Quiet Name" not in client.get("/directory/", {"q": "beekeeping"}).content.decode()
     call_command("rebuild_directory_index", stdout=io.StringIO())

@@ -2,10 +2,9 @@
 
 import pytest
 from django.urls import reverse
-from django.utils.timezone import now
 
 from directory.models import Enterprise, Submission
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory, SubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,14 +24,14 @@ def chosen_names(response):
 
 def test_the_chooser_lists_enterprises_alphabetically(editor_client, directory_page):
     for name in ("Zoutkeet Kantine", "aardwerk Gent", "Molenwerf"):
-        make_enterprise(name)
+        EnterpriseFactory(name=name)
     response = editor_client.get(reverse(CHOOSE))
     assert chosen_names(response) == ["aardwerk Gent", "Molenwerf", "Zoutkeet Kantine"]
 
 
 def test_the_chooser_finds_an_enterprise_by_the_start_of_its_name(editor_client, directory_page):
     for name in ("Harbourlight Community Energy", "Molenwerf", "Zoutkeet Kantine"):
-        make_enterprise(name)
+        EnterpriseFactory(name=name)
     assert chosen_names(editor_client.get(reverse(CHOOSE), {"q": "harbour"})) == [
         "Harbourlight Community Energy"
     ]
@@ -45,7 +44,7 @@ def test_the_chooser_pages_through_many_enterprises_in_few_queries(
     editor_client, directory_page, django_assert_max_num_queries
 ):
     Enterprise.objects.bulk_create(
-        Enterprise(name=f"Werkplaats {n:03d}", slug=f"werkplaats-{n:03d}", live=True)
+        EnterpriseFactory.build(name=f"Werkplaats {n:03d}", slug=f"werkplaats-{n:03d}", live=True)
         for n in range(120)
     )
     with django_assert_max_num_queries(12):
@@ -58,9 +57,9 @@ def test_the_chooser_pages_through_many_enterprises_in_few_queries(
 
 
 def test_the_enterprise_list_shows_each_listing_status(editor_client, directory_page):
-    make_enterprise("Live One")
-    make_enterprise("Draft One", publish=False)
-    waiting = make_enterprise("Waiting One", publish=False)
+    EnterpriseFactory(name="Live One")
+    EnterpriseFactory(name="Draft One", draft=True)
+    waiting = EnterpriseFactory(name="Waiting One", draft=True)
     waiting.get_workflow().start(waiting, user=None)
     body = editor_client.get(reverse("wagtailsnippets_directory_enterprise:list")).content
     rows = {
@@ -84,19 +83,15 @@ def test_submissions_cannot_be_added_by_hand(editor_client, directory_page):
 
 
 def test_the_e_mail_failed_column_marks_only_failures(editor_client, directory_page):
-    enterprise = make_enterprise("Mail Test")
-    Submission.objects.create(
-        enterprise=enterprise,
-        submitter_name="Fine",
-        submitter_email="fine@spark.test",
-        consented_at=now(),
+    enterprise = EnterpriseFactory(name="Mail Test")
+    SubmissionFactory(
+        enterprise=enterprise, submitter_name="Fine", submitter_email="fine@spark.test"
     )
-    Submission.objects.create(
+    SubmissionFactory(
         enterprise=enterprise,
         submitter_name="Broken",
         submitter_email="broken@spark.test",
         email_failed=True,
-        consented_at=now(),
     )
     body = editor_client.get(reverse("wagtailsnippets_directory_submission:list")).content.decode()
     rows = {
@@ -113,8 +108,8 @@ def test_the_e_mail_failed_column_marks_only_failures(editor_client, directory_p
 
 def test_featuring_more_than_the_home_page_shows_names_those_shown(editor_client, directory_page):
     for number in range(7):
-        make_enterprise(f"Featured {number}", is_featured=True)
-    extra = make_enterprise("Featured Extra", publish=False)
+        EnterpriseFactory(name=f"Featured {number}", is_featured=True)
+    extra = EnterpriseFactory(name="Featured Extra", draft=True)
     url = reverse("wagtailsnippets_directory_enterprise:edit", args=[extra.pk])
     help_text = editor_client.get(url).context["form"].fields["is_featured"].help_text
     # Newest publications first, as the home page picks them.

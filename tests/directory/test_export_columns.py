@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -53,8 +53,8 @@ JSON_KEYS = [
 
 @pytest.fixture
 def listed(directory_page):
-    return make_enterprise(
-        "Zonnedak Coöperatie",
+    return EnterpriseFactory(
+        name="Zonnedak Coöperatie",
         country="NL",
         city="Haarlem",
         sectors=["energy"],
@@ -62,7 +62,9 @@ def listed(directory_page):
         innovations=[
             {"title": "Shared battery", "description": "Neighbours store power together."}
         ],
-        impact=[{"indicator": "homes supplied", "value": 1320, "unit": "homes", "year": 2023}],
+        impact_figures=[
+            {"indicator": "homes supplied", "value": 1320, "unit": "homes", "year": 2023}
+        ],
     )
 
 

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from tests.directory.test_search import enterprises, names  # noqa: F401 - shared fixture
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory
+from tests.directory.result_cards import names
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def csv_rows(response):
     "query",
     ["", "country=BE&country=FR", "sector=circular-economy", "q=circular", "sdg=8&sort=newest"],
 )
-def test_exports_match_the_filtered_view(client, enterprises, query):  # noqa: F811
+def test_exports_match_the_filtered_view(client, enterprises, query):
     on_screen = names(client.get(f"/directory/?{query}"))
     as_csv = csv_rows(client.get(f"/directory/export.csv?{query}"))
     as_json = json.loads(read(client.get(f"/directory/export.json?{query}")))
@@ -31,7 +31,7 @@ def test_exports_match_the_filtered_view(client, enterprises, query):  # noqa: F
     assert as_json["count"] == len(on_screen)
 
 
-def test_csv_export_is_a_named_download_with_a_licence(client, enterprises):  # noqa: F811
+def test_csv_export_is_a_named_download_with_a_licence(client, enterprises):
     response = client.get("/directory/export.csv?country=GB")
     assert response.streaming
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -47,7 +47,7 @@ def test_csv_export_is_a_named_download_with_a_licence(client, enterprises):  # 
     assert row["profile_url"] == "http://testserver/directory/threadbare-works/"
 
 
-def test_json_export_carries_licence_and_nested_details(client, enterprises):  # noqa: F811
+def test_json_export_carries_licence_and_nested_details(client, enterprises):
     data = json.loads(read(client.get("/directory/export.json?country=NL")))
     assert data["licence_url"] == "https://creativecommons.org/licenses/by/4.0/"
     assert data["query"] == {"country": ["NL"]}
@@ -57,7 +57,7 @@ def test_json_export_carries_licence_and_nested_details(client, enterprises):  #
 
 
 def test_csv_cells_cannot_run_as_spreadsheet_formulas(client, directory_page):
-    make_enterprise("Formula Test", summary='=HYPERLINK("http://evil.example")')
+    EnterpriseFactory(name="Formula Test", summary='=HYPERLINK("http://evil.example")')
     (row,) = csv_rows(client.get("/directory/export.csv"))
     assert row["summary"].startswith("'=")
 
@@ -68,7 +68,7 @@ def test_unknown_export_format_is_a_404(client, directory_page):
 
 def test_export_fetches_rows_in_chunks_and_loses_none(client, directory_page):
     for number in range(5):
-        make_enterprise(f"Chunk {number}")
+        EnterpriseFactory(name=f"Chunk {number}")
     from directory.views import exports
 
     original = exports.CHUNK_SIZE

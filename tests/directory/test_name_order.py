@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from directory.models import Enterprise
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,9 +28,9 @@ EXPECTED = [
 def named(directory_page):
     # Created out of order so that insertion order cannot pass for name order.
     for name in reversed(EXPECTED):
-        make_enterprise(name)
+        EnterpriseFactory(name=name)
     for name in EXPECTED[::2]:
-        make_enterprise(name + " Draft", publish=False)
+        EnterpriseFactory(name=name + " Draft", draft=True)
 
 
 def card_names(response):

@@ -8,8 +8,8 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from tests.directory.submission_helpers import confirmed_submission, last_mail_to, link_in
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory, SubmissionFactory
+from tests.directory.submission_helpers import last_mail_to, link_in
 
 pytestmark = pytest.mark.django_db
 OWNER = "owner@kringloop.example"
@@ -18,11 +18,11 @@ VERIFIED_ON = datetime.date(2025, 3, 14)
 
 @pytest.fixture
 def listing(directory_page):
-    enterprise = make_enterprise(
-        "Kringloop Zuid",
+    enterprise = EnterpriseFactory(
+        name="Kringloop Zuid",
         summary="The live summary.",
         origin="public",
-        impact=[
+        impact_figures=[
             {
                 "indicator": "chairs repaired",
                 "value": 1200,
@@ -43,7 +43,7 @@ def listing(directory_page):
             },
         ],
     )
-    confirmed_submission(enterprise, OWNER)
+    SubmissionFactory(enterprise=enterprise, submitter_email=OWNER, confirmed=True)
     return enterprise
 
 

@@ -8,14 +8,8 @@ from wagtail.models import WorkflowState
 
 from directory import tokens
 from directory.models import Enterprise, Submission
-from tests.directory.submission_helpers import (
-    confirmed_submission,
-    last_mail_to,
-    link_in,
-    submission_data,
-)
-from tests.directory.test_submissions import approve
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory, SubmissionFactory
+from tests.directory.submission_helpers import approve, last_mail_to, link_in, submission_data
 
 pytestmark = pytest.mark.django_db
 OWNER = "owner@kringloop.example"
@@ -24,8 +18,8 @@ NEUTRAL = "is the address on record for this listing, we have sent it a link"
 
 @pytest.fixture
 def listing(directory_page):
-    enterprise = make_enterprise(
-        "Kringloop Zuid",
+    enterprise = EnterpriseFactory(
+        name="Kringloop Zuid",
         summary="The live summary.",
         origin="public",
         city="Gent",
@@ -38,7 +32,7 @@ def listing(directory_page):
             }
         ],
     )
-    confirmed_submission(enterprise, OWNER)
+    SubmissionFactory(enterprise=enterprise, submitter_email=OWNER, confirmed=True)
     return enterprise
 
 
@@ -63,7 +57,7 @@ def test_the_owner_gets_a_link_and_anyone_else_the_same_answer(client, listing):
 
 
 def test_a_listing_without_contact_gives_the_same_answer(client, directory_page):
-    demo = make_enterprise("Demo Only", origin="demo")
+    demo = EnterpriseFactory(name="Demo Only", origin="demo")
     assert NEUTRAL in ask_for_link(client, demo, "anyone@example.org").content.decode()
     assert mail.outbox == []
 
@@ -128,7 +122,7 @@ def test_an_invalid_update_keeps_what_was_typed_and_changes_nothing(
 
 
 def test_a_link_opens_only_its_own_listing(client, listing, directory_page, directory_address):
-    other = make_enterprise("Someone Else")
+    other = EnterpriseFactory(name="Someone Else")
     token = tokens.update_token(listing, OWNER)
     payload = signing.loads(token, salt=tokens.UPDATE_SALT)
     payload["enterprise"] = other.pk

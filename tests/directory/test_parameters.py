@@ -3,8 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.directory.test_search import enterprises, names  # noqa: F401 - shared fixture
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory
+from tests.directory.result_cards import names
 
 pytestmark = pytest.mark.django_db
 
@@ -26,21 +26,21 @@ def notices(response):
         ("sort=random", "“random” is not a sort order this directory knows, so it was ignored."),
     ],
 )
-def test_unknown_values_are_ignored_and_said_so(client, enterprises, query, message):  # noqa: F811
+def test_unknown_values_are_ignored_and_said_so(client, enterprises, query, message):
     response = client.get(f"/directory/?{query}")
     assert response.status_code == 200
     assert message in notices(response)
     assert len(names(response)) == 4
 
 
-def test_unknown_values_do_not_drop_the_known_ones(client, enterprises):  # noqa: F811
+def test_unknown_values_do_not_drop_the_known_ones(client, enterprises):
     response = client.get("/directory/?country=XX&country=BE&sector=nope")
     assert names(response) == ["Kringloopkompas"]
     assert len(notices(response)) == 2
 
 
 @pytest.mark.parametrize("page", ["abc", "0", "-1", "999", "1.5", ""])
-def test_bad_page_numbers_go_to_a_valid_page(client, enterprises, page):  # noqa: F811
+def test_bad_page_numbers_go_to_a_valid_page(client, enterprises, page):
     response = client.get(f"/directory/?page={page}")
     assert response.status_code == 200
     assert response.context["results"].number == 1
@@ -49,13 +49,13 @@ def test_bad_page_numbers_go_to_a_valid_page(client, enterprises, page):  # noqa
 
 def test_page_beyond_the_end_shows_the_last_page(client, directory_page):
     for number in range(30):
-        make_enterprise(f"Page Test {number:02d}")
+        EnterpriseFactory(name=f"Page Test {number:02d}")
     response = client.get("/directory/?page=7")
     assert response.context["results"].number == 2
     assert len(names(response)) == 6
 
 
-def test_overlong_search_is_cut_and_said_so(client, enterprises):  # noqa: F811
+def test_overlong_search_is_cut_and_said_so(client, enterprises):
     response = client.get("/directory/", {"q": "gent " * 100})
     assert response.status_code == 200
     assert len(response.context["listing"].query) <= 200
@@ -66,7 +66,7 @@ def test_overlong_search_is_cut_and_said_so(client, enterprises):  # noqa: F811
 @pytest.mark.parametrize(
     "param", ["q", "country", "sector", "sdg", "size", "legal_form", "sort", "page"]
 )
-def test_html_in_any_parameter_is_escaped(client, enterprises, param):  # noqa: F811
+def test_html_in_any_parameter_is_escaped(client, enterprises, param):
     payload = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
     response = client.get("/directory/", {param: payload})
     body = response.content.decode()
@@ -90,19 +90,19 @@ def test_html_in_any_parameter_is_escaped(client, enterprises, param):  # noqa: 
         "NOT OR AND",
     ],
 )
-def test_odd_search_words_never_break_the_search(client, enterprises, words):  # noqa: F811
+def test_odd_search_words_never_break_the_search(client, enterprises, words):
     response = client.get("/directory/", {"q": words})
     assert response.status_code == 200
     assert client.get("/directory/export.csv", {"q": words}).status_code == 200
 
 
-def test_search_without_letters_or_digits_is_ignored_and_said_so(client, enterprises):  # noqa: F811
+def test_search_without_letters_or_digits_is_ignored_and_said_so(client, enterprises):
     response = client.get("/directory/", {"q": "!!!"})
     assert "“!!!” has no letters or digits to search for, so it was ignored." in notices(response)
     assert len(names(response)) == 4
 
 
-def test_many_repeated_parameters_are_bounded(client, enterprises):  # noqa: F811
+def test_many_repeated_parameters_are_bounded(client, enterprises):
     query = "&".join(f"country=X{n % 10}" for n in range(500))
     response = client.get(f"/directory/?{query}&country=BE")
     assert response.status_code == 200

@@ -3,7 +3,8 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import ImageFactory, StoryPageFactory, make_enterprise
+from tests.directory.factories import EnterpriseFactory
+from tests.home.factories import ImageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -14,8 +15,8 @@ def soup(response):
 
 @pytest.fixture
 def full_profile(directory_page):
-    return make_enterprise(
-        "Kringloopkompas",
+    return EnterpriseFactory(
+        name="Kringloopkompas",
         logo=ImageFactory(),
         summary="A circular reuse centre in Gent.",
         description="First paragraph.\n\nSecond paragraph with <b>markup</b>.",
@@ -41,7 +42,7 @@ def full_profile(directory_page):
                 "stage": "established",
             }
         ],
-        impact=[
+        impact_figures=[
             {"indicator": "goods sold for reuse", "value": 818, "unit": "tonnes", "year": 2022},
             {
                 "indicator": "goods sold for reuse",
@@ -98,7 +99,7 @@ def test_full_profile_shows_everything(client, full_profile):
 
 
 def test_profile_without_optional_parts(client, directory_page):
-    make_enterprise("Bare Minimum", sdgs=[], description="Only this.")
+    EnterpriseFactory(name="Bare Minimum", sdgs=[], description="Only this.")
     response = client.get("/directory/bare-minimum/")
     assert response.status_code == 200
     html = soup(response)
@@ -144,9 +145,9 @@ def test_profile_lists_stories_that_mention_it_and_related_enterprises(
     story = StoryPageFactory(parent=story_index, title="Reuse in Gent")
     story.enterprise_links.create(enterprise=full_profile)
     story.save_revision().publish()
-    make_enterprise("Same Sector Elsewhere", country="FR", sectors=["circular-economy"])
-    make_enterprise("Same Country Only", country="BE", sectors=["housing"])
-    make_enterprise("Unrelated", country="NL", sectors=["housing"])
+    EnterpriseFactory(name="Same Sector Elsewhere", country="FR", sectors=["circular-economy"])
+    EnterpriseFactory(name="Same Country Only", country="BE", sectors=["housing"])
+    EnterpriseFactory(name="Unrelated", country="NL", sectors=["housing"])
     html = soup(client.get("/directory/kringloopkompas/"))
     assert [a.get_text() for a in html.select("#stories-heading ~ .card-grid .card__title a")] == [
         "Reuse in Gent"
@@ -156,7 +157,7 @@ def test_profile_lists_stories_that_mention_it_and_related_enterprises(
 
 
 def test_demo_listings_say_so(client, directory_page):
-    make_enterprise("Demo Thing", origin="demo")
+    EnterpriseFactory(name="Demo Thing", origin="demo")
     html = soup(client.get("/directory/demo-thing/"))
     assert "This enterprise is fictional" in html.select_one(".demo-notice").get_text()
     listing = soup(client.get("/directory/"))
@@ -164,8 +165,8 @@ def test_demo_listings_say_so(client, directory_page):
 
 
 def test_text_from_enterprises_is_escaped(client, directory_page):
-    make_enterprise(
-        "Escaper",
+    EnterpriseFactory(
+        name="Escaper",
         summary="<script>alert(1)</script>",
         description="<img src=x onerror=alert(1)>",
         city="<b>Gent</b>",
@@ -182,7 +183,7 @@ def test_unknown_profile_is_a_404(client, directory_page):
 
 
 def test_sitemap_lists_live_profiles(client, full_profile):
-    make_enterprise("Hidden Draft", publish=False)
+    EnterpriseFactory(name="Hidden Draft", draft=True)
     index = client.get("/sitemap.xml").content.decode()
     assert "sitemap-enterprises.xml" in index
     enterprises = client.get("/sitemap-enterprises.xml").content.decode()

@@ -9,7 +9,8 @@ from django.urls import reverse
 
 from directory.listing import card_labels
 from directory.models import Enterprise, StoryEnterpriseLink
-from tests.factories import ImageFactory, StoryPageFactory, make_enterprise
+from tests.directory.factories import EnterpriseFactory
+from tests.home.factories import ImageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,22 +30,22 @@ def profiles(directory_page):
     a sector of its own, so that letting either through would change what a visitor sees.
     """
     visible = {
-        "open": make_enterprise(
-            "Open Werkplaats", country="BE", sectors=["circular-economy"], is_featured=True
+        "open": EnterpriseFactory(
+            name="Open Werkplaats", country="BE", sectors=["circular-economy"], is_featured=True
         ),
-        "kitchen": make_enterprise(
-            "Buurtkeuken", country="NL", sectors=["hospitality", "circular-economy"]
+        "kitchen": EnterpriseFactory(
+            name="Buurtkeuken", country="NL", sectors=["hospitality", "circular-economy"]
         ),
     }
-    make_enterprise(
-        "Werkplaats Draft",
+    EnterpriseFactory(
+        name="Werkplaats Draft",
         country="DE",
         sectors=["circular-economy"],
         is_featured=True,
-        publish=False,
+        draft=True,
     )
-    withdrawn = make_enterprise(
-        "Werkplaats Withdrawn", country="BE", sectors=["housing"], is_featured=True
+    withdrawn = EnterpriseFactory(
+        name="Werkplaats Withdrawn", country="BE", sectors=["housing"], is_featured=True
     )
     withdrawn.unpublish()
     return visible
@@ -125,8 +126,8 @@ def count_card_queries():
 def test_cards_cost_the_same_queries_for_two_profiles_or_twelve(directory_page):
     def add(count, start):
         for number in range(start, start + count):
-            make_enterprise(
-                f"Kaartje {number:02d}",
+            EnterpriseFactory(
+                name=f"Kaartje {number:02d}",
                 logo=ImageFactory(),
                 sectors=["energy", "housing"],
                 sdgs=[7, 11],

@@ -5,7 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directory.views import search as search_view
-from tests.factories import ImageFactory, make_enterprise
+from tests.directory.factories import EnterpriseFactory
+from tests.home.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -36,8 +37,8 @@ def count_queries(client, url):
 @pytest.fixture
 def many_enterprises(directory_page):
     for number in range(110):
-        make_enterprise(
-            f"Logo Works {number:03d}",
+        EnterpriseFactory(
+            name=f"Logo Works {number:03d}",
             logo=ImageFactory() if number % 3 == 0 else None,
             sectors=["circular-economy", "energy"] if number % 2 else ["housing"],
             sdgs=[7, 12] if number % 2 else [11],
@@ -64,10 +65,10 @@ def test_query_count_is_the_same_for_24_and_100_results(
 
 
 def test_query_count_does_not_grow_with_the_number_of_results(client, directory_page):
-    make_enterprise("Only One", logo=ImageFactory())
+    EnterpriseFactory(name="Only One", logo=ImageFactory())
     few, _ = count_queries(client, "/directory/")
     for number in range(40):
-        make_enterprise(f"More {number}", logo=ImageFactory())
+        EnterpriseFactory(name=f"More {number}", logo=ImageFactory())
     many, _ = count_queries(client, "/directory/")
     assert few == many
 

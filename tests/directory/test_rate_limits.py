@@ -16,7 +16,7 @@ from django.db import connections
 from django.test import Client, override_settings
 
 from showcase.caches import RATE_LIMITS, cache_settings
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory
 
 LIMIT = 5
 SIMULTANEOUS = 12
@@ -60,7 +60,7 @@ def cache_backend(request, settings):
 
 @pytest.fixture
 def listing(directory_page):
-    return make_enterprise("Kringloop Noord", origin="public")
+    return EnterpriseFactory(name="Kringloop Noord", origin="public")
 
 
 def ask_for_update_link(enterprise, client=None):

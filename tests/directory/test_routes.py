@@ -10,13 +10,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directory.models import DirectoryPage, Enterprise
+from tests.directory.factories import EnterpriseFactory, SubmissionFactory
 from tests.directory.submission_helpers import (
-    confirmed_submission,
     last_mail_to,
     link_in,
     submission_data,
 )
-from tests.factories import make_enterprise
 
 pytestmark = pytest.mark.django_db
 OWNER = "owner@kringloop.example"
@@ -48,8 +47,8 @@ def directory_lookups(queries):
 
 
 def test_a_renamed_directory_takes_every_address_with_it(client, enterprises_page):
-    listing = make_enterprise("Kringloop Zuid", origin="public")
-    confirmed_submission(listing, OWNER)
+    listing = EnterpriseFactory(name="Kringloop Zuid", origin="public")
+    SubmissionFactory(enterprise=listing, submitter_email=OWNER, confirmed=True)
     directory = client.get("/enterprises/")
 
     # Listing a new enterprise, from the link on the directory to the e-mailed confirmation.
@@ -87,13 +86,13 @@ def test_a_renamed_directory_takes_every_address_with_it(client, enterprises_pag
 
 
 def test_the_sitemap_lists_profiles_at_the_directorys_new_address(client, enterprises_page):
-    make_enterprise("Kringloop Zuid")
+    EnterpriseFactory(name="Kringloop Zuid")
     sitemap = client.get("/sitemap-enterprises.xml").content.decode()
     assert "<loc>http://testserver/enterprises/kringloop-zuid/</loc>" in sitemap
 
 
 def test_the_directory_keeps_its_addresses_under_its_default_name(client, directory_page):
-    make_enterprise("Kringloop Zuid")
+    EnterpriseFactory(name="Kringloop Zuid")
     directory = client.get("/directory/")
     assert link_named(directory, "List your enterprise") == "/directory/submit/"
     assert link_named(directory, "JSON") == "/directory/export.json"
@@ -122,7 +121,7 @@ def test_an_enterprise_named_like_a_directory_address_gets_a_profile_of_its_own(
 
 
 def test_profile_links_cost_no_query_and_follow_a_rename(directory_page, django_assert_num_queries):
-    enterprise = make_enterprise("Kringloop Zuid")
+    enterprise = EnterpriseFactory(name="Kringloop Zuid")
     enterprise.get_url()
     with django_assert_num_queries(0):
         assert enterprise.get_url() == "/directory/kringloop-zuid/"
@@ -135,9 +134,9 @@ def test_profile_links_cost_no_query_and_follow_a_rename(directory_page, django_
 def test_a_page_with_cards_and_directory_links_looks_the_directory_up_once(
     client, enterprises_page, address
 ):
-    listing = make_enterprise("Kringloop Zuid", is_featured=True)
-    make_enterprise("Repair Café Gent", is_featured=True)
-    confirmed_submission(listing, OWNER)
+    listing = EnterpriseFactory(name="Kringloop Zuid", is_featured=True)
+    EnterpriseFactory(name="Repair Café Gent", is_featured=True)
+    SubmissionFactory(enterprise=listing, submitter_email=OWNER, confirmed=True)
     with CaptureQueriesContext(connection) as context:
         response = client.get(address)
     assert response.status_code == 200

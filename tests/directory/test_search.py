@@ -3,69 +3,10 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory
+from tests.directory.result_cards import names
 
 pytestmark = pytest.mark.django_db
-
-
-def names(response):
-    """The names on the result cards, as a visitor reads them."""
-    html = BeautifulSoup(response.content, "html.parser")
-    return [link.get_text() for link in html.select(".directory__results .card__title a")]
-
-
-@pytest.fixture
-def enterprises(directory_page):
-    return {
-        "reuse": make_enterprise(
-            "Kringloopkompas",
-            country="BE",
-            city="Gent",
-            sectors=["circular-economy", "work-integration"],
-            sdgs=[8, 12],
-            summary="A circular reuse centre in Gent.",
-            description="Furniture and textiles are repaired and sold again across België.",
-        ),
-        "cafe": make_enterprise(
-            "Café Bobinoir",
-            country="FR",
-            city="Lille",
-            region="Nord",
-            sectors=["hospitality"],
-            sdgs=[8],
-            summary="A co-operative café that trains young people.",
-        ),
-        "energy": make_enterprise(
-            "Zonnedak Coöperatie",
-            country="NL",
-            city="Haarlem",
-            sectors=["energy"],
-            sdgs=[7, 13],
-            summary="Solar panels on community roofs.",
-            innovations=[
-                {"title": "Shared battery", "description": "Neighbours store power together."}
-            ],
-        ),
-        "textile_gb": make_enterprise(
-            "Threadbare Works",
-            country="GB",
-            city="Brighton",
-            sectors=["circular-economy"],
-            sdgs=[12],
-            summary="Mending clothes in Brighton.",
-            impact=[
-                {
-                    "indicator": "tonnes of textile kept from landfill",
-                    "value": 12,
-                    "unit": "tonnes",
-                    "year": 2024,
-                }
-            ],
-        ),
-        "draft": make_enterprise(
-            "Unpublished Repair Shop", country="BE", sectors=["circular-economy"], publish=False
-        ),
-    }
 
 
 def test_unfiltered_directory_lists_every_live_profile_by_name(client, enterprises):
@@ -135,7 +76,9 @@ def test_active_filters_can_be_removed_one_by_one(client, enterprises):
 
 def test_pagination_keeps_every_filter(client, directory_page):
     for number in range(30):
-        make_enterprise(f"Repair Point {number:02d}", country="BE", sectors=["circular-economy"])
+        EnterpriseFactory(
+            name=f"Repair Point {number:02d}", country="BE", sectors=["circular-economy"]
+        )
     response = client.get("/directory/?country=BE&sector=circular-economy&q=repair")
     assert len(response.context["results"]) == 24
     html = BeautifulSoup(response.content, "html.parser")

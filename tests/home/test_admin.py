@@ -3,7 +3,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import EventPage
-from tests.factories import EventPageFactory
+from tests.home.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 

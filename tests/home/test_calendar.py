@@ -4,7 +4,7 @@ import zoneinfo
 import icalendar
 import pytest
 
-from tests.factories import EventPageFactory
+from tests.home.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import EventPageFactory, ImageFactory, StoryPageFactory
+from tests.home.factories import EventPageFactory, ImageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

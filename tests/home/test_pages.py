@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from home.models import EventIndexPage, EventPage, HomePage, StandardPage, StoryPage
-from tests.factories import (
+from tests.home.factories import (
     EventPageFactory,
     ImageFactory,
     OrganisationFactory,

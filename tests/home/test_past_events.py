@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from tests.factories import EventPageFactory, StoryPageFactory
+from tests.home.factories import EventPageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

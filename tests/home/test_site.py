@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import StandardPageFactory, StoryPageFactory
+from tests.home.factories import StandardPageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 BASE_DIR = Path(__file__).resolve().parents[2]

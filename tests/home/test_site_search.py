@@ -5,7 +5,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import StoryPageFactory, make_enterprise
+from tests.directory.factories import EnterpriseFactory
+from tests.home.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,16 +26,18 @@ def group_counts(response):
 @pytest.fixture
 def enterprises(directory_page):
     return [
-        make_enterprise(
-            "Harbourlight Community Energy",
+        EnterpriseFactory(
+            name="Harbourlight Community Energy",
             country="GB",
             city="Brighton",
             summary="Solar roofs owned by the people under them.",
             sectors=["energy"],
         ),
-        make_enterprise("Café Bobinoir", country="FR", city="Lille", summary="A café that trains."),
-        make_enterprise("Cafe Ordinaire Gent", summary="Coffee and jobs in Gent."),
-        make_enterprise("Hidden Cafe", publish=False),
+        EnterpriseFactory(
+            name="Café Bobinoir", country="FR", city="Lille", summary="A café that trains."
+        ),
+        EnterpriseFactory(name="Cafe Ordinaire Gent", summary="Coffee and jobs in Gent."),
+        EnterpriseFactory(name="Hidden Cafe", draft=True),
     ]
 
 
@@ -58,7 +61,7 @@ def test_accents_do_not_matter_and_drafts_stay_hidden(client, enterprises):
 
 def test_the_directory_link_carries_the_words_and_the_full_count(client, directory_page):
     for number in range(7):
-        make_enterprise(f"Repair Shop {number}", summary="We repair bicycles.")
+        EnterpriseFactory(name=f"Repair Shop {number}", summary="We repair bicycles.")
     response = client.get("/search/?q=repair")
     shown = enterprise_names(response)
     assert len(shown) == 5

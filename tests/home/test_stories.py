@@ -4,7 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from directory.models import StoryEnterpriseLink
-from tests.factories import EventPageFactory, StoryPageFactory, make_enterprise
+from tests.directory.factories import EnterpriseFactory
+from tests.home.factories import EventPageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -27,9 +28,9 @@ def link(story, *enterprises):
 def test_a_story_shows_its_live_enterprises_as_cards_in_the_editors_order(
     client, story_index, directory_page
 ):
-    first = make_enterprise("Zoutkeet Kantine", city="Vlissingen", country="NL")
-    second = make_enterprise("Atelier Schaduwspel", city="Brussels")
-    draft = make_enterprise("Not Yet Published", publish=False)
+    first = EnterpriseFactory(name="Zoutkeet Kantine", city="Vlissingen", country="NL")
+    second = EnterpriseFactory(name="Atelier Schaduwspel", city="Brussels")
+    draft = EnterpriseFactory(name="Not Yet Published", draft=True)
     story = StoryPageFactory(parent=story_index)
     link(story, first, draft, second)
 

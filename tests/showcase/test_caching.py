@@ -4,8 +4,7 @@ import pytest
 from django.urls import reverse
 
 from directory import tokens
-from tests.directory.submission_helpers import confirmed_submission
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory, SubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +29,7 @@ def test_a_published_profile_appears_at_once_in_the_directory_and_on_the_home_pa
     client.get("/")
     client.get("/directory/")
     assert client.get("/directory/")["X-Cache"] == "HIT"
-    make_enterprise("Fresh Enterprise", is_featured=True)
+    EnterpriseFactory(name="Fresh Enterprise", is_featured=True)
     directory = client.get("/directory/")
     assert directory["X-Cache"] == "MISS"
     assert "Fresh Enterprise" in directory.content.decode()
@@ -51,7 +50,7 @@ def test_editing_organisations_settings_and_pages_refreshes_the_cache(client, di
 
 
 def test_unpublishing_and_deleting_a_profile_removes_it_at_once(client, directory_page):
-    enterprise = make_enterprise("Going Away")
+    enterprise = EnterpriseFactory(name="Going Away")
     assert "Going Away" in client.get("/directory/").content.decode()
     enterprise.unpublish()
     assert "Going Away" not in client.get("/directory/").content.decode()
@@ -93,8 +92,8 @@ def test_admin_is_never_cached(client, admin_user):
 def test_a_renamed_directory_serves_its_forms_and_links_fresh_every_time(client, directory_page):
     directory_page.slug = "enterprises"
     directory_page.save_revision().publish()
-    listing = make_enterprise("Kringloop Zuid")
-    confirmed_submission(listing, "owner@kringloop.example")
+    listing = EnterpriseFactory(name="Kringloop Zuid")
+    SubmissionFactory(enterprise=listing, submitter_email="owner@kringloop.example", confirmed=True)
     token = tokens.update_token(listing, "owner@kringloop.example")
     for url in [
         "/enterprises/submit/",

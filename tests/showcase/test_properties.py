@@ -6,14 +6,13 @@ Whatever arrives: no 500, no HTML echoed unescaped, and no half-made record left
 from urllib.parse import quote
 
 import pytest
-from django.utils import timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
 from directory import tokens
 from directory.models import Enterprise, Origin, Submission
+from tests.directory.factories import EnterpriseFactory, SubmissionFactory
 from tests.directory.submission_helpers import submission_data
-from tests.factories import make_enterprise
 
 pytestmark = pytest.mark.django_db
 
@@ -118,7 +117,7 @@ def test_listing_submission(client, directory_page, changes):
 
 @given(email=nasty_text)
 def test_update_link_request(client, directory_page, email):
-    enterprise = Enterprise.objects.filter(slug="kept").first() or make_enterprise("Kept")
+    enterprise = Enterprise.objects.filter(slug="kept").first() or EnterpriseFactory(name="Kept")
     response = client.post(f"/directory/{enterprise.slug}/update/", {"email": email})
     assert_safe(response, [email])
     assert response.status_code in (200, 400)
@@ -126,13 +125,12 @@ def test_update_link_request(client, directory_page, email):
 
 @pytest.fixture
 def owned(directory_page):
-    enterprise = make_enterprise("Owned Listing", origin="public")
-    Submission.objects.create(
+    enterprise = EnterpriseFactory(name="Owned Listing", origin="public")
+    SubmissionFactory(
         enterprise=enterprise,
         submitter_name="Owner",
         submitter_email="owner@example.org",
-        consented_at=timezone.now(),
-        confirmed_at=timezone.now(),
+        confirmed=True,
     )
     return enterprise, tokens.update_token(enterprise, "owner@example.org")
 

@@ -4,7 +4,7 @@ find the same profiles, in the same order, on SQLite and on PostgreSQL."""
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import make_enterprise
+from tests.directory.factories import EnterpriseFactory
 
 PROFILES = {
     "reuse": {
@@ -80,7 +80,13 @@ PROFILES = {
 @pytest.fixture
 def add_profile(directory_page):
     """Makes a profile, published (and so indexed) unless publish=False."""
-    return make_enterprise
+
+    def add(name, *, publish=True, impact=(), **fields):
+        return EnterpriseFactory(
+            name=name, draft=not publish, impact_figures=list(impact), **fields
+        )
+
+    return add
 
 
 @pytest.fixture

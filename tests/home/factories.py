@@ -1,4 +1,4 @@
-"""Factories for the site's models. Pages need a parent: pass parent=..."""
+"""Factories for the editorial side: images, organisations and pages. Pages need parent=..."""
 
 import datetime
 
@@ -93,48 +93,3 @@ class StoryPageFactory(wagtail_factories.PageFactory):
     intro = "What happened."
     date = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n))
     body = '[{"type": "paragraph", "value": "<p>The story.</p>"}]'
-
-
-def make_enterprise(
-    name="Kringloop Test",
-    *,
-    sectors=("circular-economy",),
-    sdgs=(12,),
-    innovations=(),
-    impact=(),
-    publish=True,
-    **fields,
-):
-    """A directory profile, published (and so indexed for search) unless publish=False."""
-    from django.utils.text import slugify
-
-    from directory.models import (
-        Enterprise,
-        ImpactFigure,
-        Innovation,
-        Sector,
-        SustainableDevelopmentGoal,
-    )
-
-    defaults = {
-        "slug": slugify(name),
-        "summary": f"{name} does useful things.",
-        "description": "A social enterprise.",
-        "country": "BE",
-        "city": "Gent",
-        "region": "Oost-Vlaanderen",
-    }
-    defaults.update(fields)
-    enterprise = Enterprise(name=name, **defaults)
-    enterprise.sectors.set(Sector.objects.filter(slug__in=sectors))
-    enterprise.sdgs.set(SustainableDevelopmentGoal.objects.filter(number__in=sdgs))
-    enterprise.innovations.set([Innovation(**item) for item in innovations])
-    enterprise.impact_figures.set([ImpactFigure(**item) for item in impact])
-    if not publish:
-        enterprise.live = False
-    enterprise.save()
-    revision = enterprise.save_revision()
-    if publish:
-        revision.publish()
-        enterprise.refresh_from_db()
-    return enterprise
