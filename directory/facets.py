@@ -5,12 +5,13 @@ Each facet counts the enterprises that match the words and every filter except i
 choosing a country still shows every sector that has results in it. The total is counted with
 every filter applied.
 
-The statement takes one of two shapes, measured on 10,000 enterprises on PostgreSQL:
-- with words, the matches are found once (a materialised CTE) and counted from there, as
-  searching again in each count costs twice as much (about 35 ms against 70 ms);
+The statement takes one of two shapes, chosen by timing both on 10,000 enterprises:
+- with words, the matches are found once (a materialised CTE) and counted from there, since
+  searching again in each count takes two to four times as long on either database;
 - without words, each count reads the filtered enterprises through its own narrow indexes,
-  since materialising every live enterprise first costs two to three times as much (about
-  110-150 ms against 250-450 ms), and letting the planner inline the CTE is far worse still.
+  since materialising every live enterprise first takes up to twice as long on PostgreSQL and
+  three to six times as long on SQLite. Letting the planner inline the CTE instead is far
+  slower still (seconds on PostgreSQL once filters combine).
 """
 
 from dataclasses import dataclass
