@@ -19,7 +19,10 @@ def signed_in(page, demo_site, superuser):
 
 
 def open_preview_panel(page):
+    # The toggle is in the markup before the admin's scripts bind it: a click before then is lost.
+    page.wait_for_load_state("load")
     page.get_by_role("button", name="Toggle preview").click()
+    expect(page.locator("[data-side-panel='preview']")).to_be_visible()
     return page.frame_locator("iframe[title*='review']").last
 
 
