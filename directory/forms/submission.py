@@ -39,10 +39,18 @@ def country_choices():
     ]
 
 
-def https_by_default(model_field, **kwargs):
-    """Form fields for model fields; addresses typed without a scheme are taken as https://."""
+def public_formfield(model_field, **kwargs):
+    """Form fields for model fields, as the public may fill them in.
+
+    Free text is cleaned to plain text at the model's length (multi-line for a TextField), and
+    addresses typed without a scheme are taken as https://.
+    """
     if isinstance(model_field, models.URLField):
         kwargs.setdefault("assume_scheme", "https")
+    elif isinstance(model_field, models.CharField | models.TextField) and not model_field.choices:
+        kwargs.setdefault("form_class", PlainTextField)
+        if isinstance(model_field, models.TextField):
+            kwargs.setdefault("single_line", False)
     return model_field.formfield(**kwargs)
 
 
@@ -70,43 +78,6 @@ class GoalChoiceField(forms.ModelMultipleChoiceField):
 class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
     """What an enterprise says about itself; everything here may become public after review."""
 
-    name = PlainTextField(
-        label=_lazy("Name of the enterprise"),
-        max_length=150,
-        help_text=_lazy("As people know it, e.g. “Kringloop Noord” or “Tidewell Kitchens CIC”."),
-    )
-    summary = PlainTextField(
-        label=_lazy("One-line summary"),
-        max_length=200,
-        help_text=_lazy(
-            "At most 200 characters: what you do and for whom, e.g. “A repair café in Gent that "
-            "trains young people as bicycle mechanics.”"
-        ),
-    )
-    description = PlainTextField(
-        label=_lazy("Description"),
-        max_length=5000,
-        single_line=False,
-        widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_lazy(
-            "Plain text, up to 5,000 characters. Your mission, your activities and who benefits. "
-            "Leave a blank line between paragraphs."
-        ),
-    )
-    region = PlainTextField(
-        label=_lazy("Region or county"),
-        max_length=100,
-        required=False,
-        help_text=_lazy("e.g. Oost-Vlaanderen, Kent, Nord, Zeeland"),
-    )
-    city = PlainTextField(label=_lazy("Town or city"), max_length=100)
-    street_address = PlainTextField(
-        label=_lazy("Street and number"),
-        max_length=200,
-        required=False,
-        help_text=_lazy("Optional. Leave it out if you work from home."),
-    )
-    postal_code = PlainTextField(label=_lazy("Postal code"), max_length=20, required=False)
     sectors = SectorChoiceField(
         queryset=Sector.objects.order_by("name"),
         widget=forms.CheckboxSelectMultiple,
@@ -126,8 +97,16 @@ class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
     class Meta:
         model = Enterprise
         fields = SUBMITTED
-        formfield_callback = https_by_default
+        formfield_callback = public_formfield
+        widgets = {"description": forms.Textarea(attrs={"rows": 8})}
         labels = {
+            "name": _lazy("Name of the enterprise"),
+            "summary": _lazy("One-line summary"),
+            "description": _lazy("Description"),
+            "region": _lazy("Region or county"),
+            "city": _lazy("Town or city"),
+            "street_address": _lazy("Street and number"),
+            "postal_code": _lazy("Postal code"),
             "country": _lazy("Country"),
             "legal_form": _lazy("Legal form"),
             "year_founded": _lazy("Year founded"),
@@ -140,6 +119,17 @@ class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
             "other_social_url": _lazy("Other social network"),
         }
         help_texts = {
+            "name": _lazy("As people know it, e.g. “Kringloop Noord” or “Tidewell Kitchens CIC”."),
+            "summary": _lazy(
+                "At most 200 characters: what you do and for whom, e.g. “A repair café in Gent "
+                "that trains young people as bicycle mechanics.”"
+            ),
+            "description": _lazy(
+                "Plain text, up to 5,000 characters. Your mission, your activities and who "
+                "benefits. Leave a blank line between paragraphs."
+            ),
+            "region": _lazy("e.g. Oost-Vlaanderen, Kent, Nord, Zeeland"),
+            "street_address": _lazy("Optional. Leave it out if you work from home."),
             "year_founded": _lazy("e.g. 2014"),
             "website": _lazy("The full address, e.g. https://www.example.org"),
             "public_email": _lazy(
@@ -251,22 +241,20 @@ class InnovationForm(OptionalRowForm):
         self.fields["stage"].required = True
         with_prompt(self.fields["stage"], _("Choose a stage…"))
 
-    title = PlainTextField(
-        label=_lazy("Innovation"),
-        max_length=120,
-        help_text=_lazy("e.g. “Repair subscriptions for households”"),
-    )
-    description = PlainTextField(
-        label=_lazy("What it is and what it changes"),
-        max_length=1000,
-        single_line=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-
     class Meta:
         model = Innovation
         fields = INNOVATION_FIELDS
-        labels = {"year": _lazy("Year started"), "stage": _lazy("Stage")}
+        formfield_callback = public_formfield
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+        labels = {
+            "title": _lazy("Innovation"),
+            "description": _lazy("What it is and what it changes"),
+            "year": _lazy("Year started"),
+            "stage": _lazy("Stage"),
+        }
+        help_texts = {
+            "title": _lazy("e.g. “Repair subscriptions for households”"),
+        }
 
 
 class ImpactFigureForm(OptionalRowForm):
@@ -277,17 +265,6 @@ class ImpactFigureForm(OptionalRowForm):
         "year": _lazy("Enter the year the figure describes."),
     }
 
-    indicator = PlainTextField(
-        label=_lazy("What you measure"),
-        max_length=200,
-        help_text=_lazy("e.g. “people from groups far from the labour market in paid work”"),
-    )
-    unit = PlainTextField(
-        label=_lazy("Unit"),
-        max_length=40,
-        required=False,
-        help_text=_lazy("e.g. people, tonnes, MWh, %"),
-    )
     sdg = forms.ModelChoiceField(
         queryset=SustainableDevelopmentGoal.objects.order_by("number"),
         required=False,
@@ -299,32 +276,31 @@ class ImpactFigureForm(OptionalRowForm):
         model = ImpactFigure
         fields = IMPACT_FIGURE_FIELDS
         widgets = {"value": FigureValueInput()}
-        formfield_callback = https_by_default
+        formfield_callback = public_formfield
         labels = {
+            "indicator": _lazy("What you measure"),
+            "unit": _lazy("Unit"),
             "value": _lazy("Figure"),
             "year": _lazy("Year"),
             "source_url": _lazy("Source or evidence (web address)"),
         }
         help_texts = {
+            "indicator": _lazy("e.g. “people from groups far from the labour market in paid work”"),
+            "unit": _lazy("e.g. people, tonnes, MWh, %"),
             "value": _lazy("A number, e.g. 1320 or 12.5"),
             "source_url": _lazy("Optional: an annual report or a published study."),
         }
 
 
-InnovationFormSet = forms.formset_factory(
-    InnovationForm,
-    extra=MAX_INNOVATIONS,
-    max_num=MAX_INNOVATIONS,
-    absolute_max=MAX_INNOVATIONS,
-    validate_max=True,
-)
-ImpactFigureFormSet = forms.formset_factory(
-    ImpactFigureForm,
-    extra=MAX_IMPACT_FIGURES,
-    max_num=MAX_IMPACT_FIGURES,
-    absolute_max=MAX_IMPACT_FIGURES,
-    validate_max=True,
-)
+def fixed_rows(form, rows):
+    """A formset of exactly `rows` rows, which refuses any more however the request is forged."""
+    return forms.formset_factory(
+        form, extra=rows, max_num=rows, absolute_max=rows, validate_max=True
+    )
+
+
+InnovationFormSet = fixed_rows(InnovationForm, MAX_INNOVATIONS)
+ImpactFigureFormSet = fixed_rows(ImpactFigureForm, MAX_IMPACT_FIGURES)
 
 
 def filled_rows(formset):
