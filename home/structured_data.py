@@ -1,47 +1,43 @@
 """schema.org JSON-LD descriptions of the site's pages."""
 
 
-def _absolute_image_url(image, request, spec="fill-1200x630"):
-    if image is None:
-        return None
-    return request.build_absolute_uri(image.get_rendition(spec).url)
+def present(**properties):
+    """The properties that have a value: schema.org leaves out what is unknown, never empty."""
+    return {key: value for key, value in properties.items() if value not in (None, "", [], {})}
 
 
 def postal_address(place):
     """The address of anything with the postal address fields (an event, an enterprise)."""
-    address = {"@type": "PostalAddress"}
-    for key, value in (
-        ("streetAddress", place.street_address),
-        ("postalCode", place.postal_code),
-        ("addressLocality", place.city),
-        ("addressRegion", place.region),
-        ("addressCountry", place.country.code if place.country else ""),
-    ):
-        if value:
-            address[key] = value
-    return address
+    return {
+        "@type": "PostalAddress",
+        **present(
+            streetAddress=place.street_address,
+            postalCode=place.postal_code,
+            addressLocality=place.city,
+            addressRegion=place.region,
+            addressCountry=place.country.code if place.country else "",
+        ),
+    }
 
 
 def schema_item(schema_type, **properties):
-    """A top-level schema.org item of the given type."""
-    return {"@context": "https://schema.org", "@type": schema_type, **properties}
+    """A top-level schema.org item of the given type, with the properties that have a value."""
+    return {"@context": "https://schema.org", "@type": schema_type, **present(**properties)}
 
 
-def add_image(data, image, request):
-    image_url = _absolute_image_url(image, request)
-    if image_url:
-        data["image"] = [image_url]
+def image_urls(image, request, spec="fill-1200x630"):
+    if image is None:
+        return []
+    return [request.build_absolute_uri(image.get_rendition(spec).url)]
 
 
 def organisation_reference(organisation):
-    data = {"@type": "Organization", "name": organisation.name}
-    if organisation.website:
-        data["url"] = organisation.website
-    return data
+    return {"@type": "Organization", **present(name=organisation.name, url=organisation.website)}
 
 
 def event_json_ld(event, request):
-    data = schema_item(
+    offer = {"@type": "Offer", "url": event.registration_url} if event.registration_url else None
+    return schema_item(
         "Event",
         name=event.title,
         description=event.summary,
@@ -55,31 +51,21 @@ def event_json_ld(event, request):
             "name": event.venue_name or event.city,
             "address": postal_address(event),
         },
+        organizer=[organisation_reference(org) for org in event.organisers.all()],
+        sponsor=[organisation_reference(org) for org in event.partners.all()],
+        image=image_urls(event.image, request),
+        offers=offer,
     )
-    organisers = [organisation_reference(org) for org in event.organisers.all()]
-    if organisers:
-        data["organizer"] = organisers
-    sponsors = [organisation_reference(org) for org in event.partners.all()]
-    if sponsors:
-        data["sponsor"] = sponsors
-    add_image(data, event.image, request)
-    if event.registration_url:
-        data["offers"] = {
-            "@type": "Offer",
-            "url": event.registration_url,
-        }
-    return data
 
 
 def article_json_ld(story, request):
-    data = schema_item(
+    modified = story.last_published_at
+    return schema_item(
         "Article",
         headline=story.title,
         description=story.intro,
         datePublished=story.date.isoformat(),
+        dateModified=modified.isoformat() if modified else None,
         url=story.get_full_url(request),
+        image=image_urls(story.lead_image, request),
     )
-    if story.last_published_at:
-        data["dateModified"] = story.last_published_at.isoformat()
-    add_image(data, story.lead_image, request)
-    return data
