@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
 from directory.forms.widgets import FigureValueInput
+from home.models.fields import optional_link
 
 
 class ImpactFigure(Orderable):
@@ -30,14 +31,7 @@ class ImpactFigure(Orderable):
     year = models.PositiveSmallIntegerField(
         _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
     )
-    sdg = models.ForeignKey(
-        "directory.SustainableDevelopmentGoal",
-        verbose_name=_("related goal"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    sdg = optional_link("directory.SustainableDevelopmentGoal", _("related goal"))
     source_url = models.URLField(_("source or evidence"), max_length=300, blank=True)
     verified = models.BooleanField(_("verified by an editor"), default=False)
     verified_on = models.DateField(_("verified on"), null=True, blank=True)

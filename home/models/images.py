@@ -2,6 +2,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from home.models.fields import optional_link
+
 
 class CustomImage(AbstractImage):
     """The site's image model, with alt text and credit as first-class fields."""
@@ -38,11 +40,4 @@ class CustomRendition(AbstractRendition):
 
 def optional_image(verbose_name):
     """A field naming one image from the library; deleting the image only empties the field."""
-    return models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    return optional_link("home.CustomImage", verbose_name)

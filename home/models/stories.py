@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.models.fields import optional_link
 from home.models.images import optional_image
 
 
@@ -81,12 +82,9 @@ class StoryPage(Page):
     intro = models.TextField(_("introduction"), max_length=500)
     lead_image = optional_image(_("lead image"))
     body = StreamField(BodyBlock(), verbose_name=_("body"))
-    event = models.ForeignKey(
+    event = optional_link(
         "home.EventPage",
-        verbose_name=_("event"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("event"),
         related_name="stories",
         help_text=_("The event this story reports on; the event page then links back to it."),
     )
