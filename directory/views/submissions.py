@@ -167,16 +167,23 @@ def submission_sent(request):
             ),
             status=404,
         )
+    return render_sent(request, submission, request.GET["s"])
+
+
+def render_sent(request, submission, token, rejected=None):
+    """The page after sending: what happens next, and a button to send the e-mail again."""
     return render(
         request,
         "directory/submit_sent.html",
         directory_context(
             request,
             submission=submission,
-            token=request.GET["s"],
+            token=token,
+            rejection=rejected.message if rejected else None,
             noindex=True,
             page_title=_("Thank you"),
         ),
+        status=rejected.status if rejected else 200,
     )
 
 
@@ -189,18 +196,7 @@ def resend_confirmation(request):
     try:
         antiabuse.check_rate_limit(request, "resend", *settings.DIRECTORY_SUBMISSION_RATE)
     except antiabuse.Rejected as rejected:
-        return render(
-            request,
-            "directory/submit_sent.html",
-            directory_context(
-                request,
-                submission=submission,
-                token=request.POST["s"],
-                rejection=rejected.message,
-                noindex=True,
-            ),
-            status=rejected.status,
-        )
+        return render_sent(request, submission, request.POST["s"], rejected)
     deliver_confirmation(submission)
     return redirect(sent_url(request, submission))
 
