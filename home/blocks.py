@@ -9,6 +9,8 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3
 
 
 class HeadingBlock(blocks.StructBlock):
+    """A heading that starts a new section of the text."""
+
     text = blocks.CharBlock(label=_("Heading"), max_length=120)
 
     class Meta:
@@ -18,6 +20,8 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class FigureBlock(blocks.StructBlock):
+    """An image from the library with an optional caption under it."""
+
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
 
@@ -28,6 +32,8 @@ class FigureBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
+    """A quotation set apart from the text, with who said it."""
+
     quote = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=200)
 
@@ -38,6 +44,8 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
+    """One number and what it counts, e.g. "160 · enterprises took part"."""
+
     value = blocks.CharBlock(label=_("Figure"), max_length=30, help_text=_("For example: 160"))
     label = blocks.CharBlock(
         label=_("What it counts"),
@@ -47,6 +55,8 @@ class KeyFigureBlock(blocks.StructBlock):
 
 
 class KeyFiguresBlock(blocks.StructBlock):
+    """A row of key figures under an optional heading."""
+
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1, max_num=8)
 
@@ -57,6 +67,8 @@ class KeyFiguresBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
+    """A short invitation and a button that leads to a page or an address."""
+
     text = blocks.CharBlock(label=_("Text"), max_length=200)
     link_label = blocks.CharBlock(label=_("Button label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class LegalForm(models.TextChoices):
+    """The legal forms social enterprises take in the four programme countries."""
+
     CIC = "cic", _("Community interest company (CIC)")
     CLG = "clg", _("Company limited by guarantee")
     COOPERATIVE = "cooperative", _("Co-operative")
@@ -21,6 +23,8 @@ class LegalForm(models.TextChoices):
 
 
 class SizeBand(models.TextChoices):
+    """Headcount bands, as the EU defines micro, small and medium enterprises."""
+
     MICRO = "micro", _("1-9 employees")
     SMALL = "small", _("10-49 employees")
     MEDIUM = "medium", _("50-249 employees")
@@ -28,12 +32,16 @@ class SizeBand(models.TextChoices):
 
 
 class SparkProgramme(models.TextChoices):
+    """The Spark support programme an enterprise took part in, if any."""
+
     NONE = "none", _("None")
     ACCELERATOR = "accelerator", _("Spark Accelerator")
     STARTUP = "startup", _("Spark Start-up programme")
 
 
 class Origin(models.TextChoices):
+    """Where a listing came from; demo and synthetic listings are never real."""
+
     EDITORIAL = "editorial", _("Added by an editor")
     PUBLIC = "public", _("Submitted by the enterprise")
     DEMO = "demo", _("Demo listing")

@@ -11,6 +11,8 @@ class Organisation(index.Indexed, models.Model):
     """A partner, organiser or funder named on events and the About page."""
 
     class Role(models.TextChoices):
+        """What the organisation did in the project, shown beside its name."""
+
         PARTNER = "partner", _("Partner")
         LEAD_PARTNER = "lead", _("Lead partner")
         SUPPORTING = "supporting", _("Supporting partner")
