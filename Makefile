@@ -104,7 +104,7 @@ audit: | $(BIN)/python
 
 # Load test on the local PostgreSQL: BENCH_SIZE=100000 make bench for the large run.
 bench: $(VENV)/.installed
-	$(BIN)/python bench/benchmark.py
+	$(BIN)/python -m bench.benchmark
 
 clean:
 	rm -rf $(VENV) $(LOCK_VENV) .pytest_cache .ruff_cache test-artifacts

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.servers import start_gunicorn, wait_until_it_answers
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 LUA_REPORT = Path(__file__).with_name("wrk_report.lua")
 
@@ -161,33 +163,9 @@ def start_server(env, port):
     static_root = tempfile.mkdtemp(prefix="showcase-static-")
     env = {**env, "STATIC_ROOT": static_root}
     manage("collectstatic", "--noinput", "-v", "0", env=env)
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "showcase.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(WORKERS),
-            "--timeout",
-            "60",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(150):
-        try:
-            with urllib.request.urlopen(
-                f"http://127.0.0.1:{port}/__benchmark__/ceiling/", timeout=2
-            ) as response:
-                if response.status == 200:
-                    return server, static_root
-        except OSError:
-            time.sleep(0.2)
+    server = start_gunicorn(env, port, WORKERS, timeout=60)
+    if wait_until_it_answers(f"http://127.0.0.1:{port}/__benchmark__/ceiling/", seconds=60):
+        return server, static_root
     server.kill()
     sys.exit("the site did not start")
 

@@ -15,6 +15,7 @@ import pytest
 import requests
 from bs4 import BeautifulSoup
 
+from bench.servers import start_gunicorn, wait_until_it_answers
 from tests.showcase.private_postgres import PrivatePostgres, free_port, postgres_bin
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -58,33 +59,10 @@ def site(database):
             timeout=600,
         )
     port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "showcase.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "1",
-            "--timeout",
-            "30",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = start_gunicorn(env, port, workers=1, timeout=30)
     base = f"http://127.0.0.1:{port}"
     # The first request loads the whole site into the worker: give it time on a busy machine.
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(f"{base}/healthz", timeout=30).status_code == 200:
-                break
-        except requests.RequestException:
-            time.sleep(0.5)
+    wait_until_it_answers(f"{base}/healthz", seconds=120)
     yield base
     server.terminate()
     server.wait(timeout=10)
