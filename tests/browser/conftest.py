@@ -133,6 +133,23 @@ def axe(axe_violations):
     return check
 
 
+@pytest.fixture
+def axe_every_page(axe_violations):
+    """Visits each address at the given width and reports every page with a violation."""
+
+    def check(page, base_url, paths, width):
+        page.set_viewport_size({"width": width, "height": 900})
+        failures = {}
+        for path in paths:
+            page.goto(base_url + path)
+            report = axe_violations(page)
+            if report:
+                failures[path] = report
+        assert not failures, "\n\n".join(f"{path}\n{report}" for path, report in failures.items())
+
+    return check
+
+
 @pytest.fixture(autouse=True)
 def _live_server_helper(request):
     """Takes the place of pytest-django's helper of this name, which makes every test that uses

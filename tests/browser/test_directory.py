@@ -59,13 +59,5 @@ DIRECTORY_PAGES = [
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_directory_pages_have_no_accessibility_violations(page, demo_site, axe_violations, width):
-    """Reports every page with a violation, not only the first."""
-    page.set_viewport_size({"width": width, "height": 900})
-    failures = {}
-    for path in DIRECTORY_PAGES:
-        page.goto(demo_site.url + path)
-        report = axe_violations(page)
-        if report:
-            failures[path] = report
-    assert not failures, "\n\n".join(f"{path}\n{report}" for path, report in failures.items())
+def test_directory_pages_have_no_accessibility_violations(page, demo_site, axe_every_page, width):
+    axe_every_page(page, demo_site.url, DIRECTORY_PAGES, width)

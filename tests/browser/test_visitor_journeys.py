@@ -55,17 +55,9 @@ def test_visitor_goes_from_home_to_an_upcoming_event_and_downloads_its_calendar(
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_every_page_type_has_no_accessibility_violations(
-    page, demo_site, page_types, axe_violations, width
+    page, demo_site, page_types, axe_every_page, width
 ):
-    """Reports every page with a violation, not only the first."""
-    page.set_viewport_size({"width": width, "height": 900})
-    failures = {}
-    for path in page_types:
-        page.goto(demo_site.url + path)
-        report = axe_violations(page)
-        if report:
-            failures[path] = report
-    assert not failures, "\n\n".join(f"{path}\n{report}" for path, report in failures.items())
+    axe_every_page(page, demo_site.url, page_types, width)
 
 
 def test_keyboard_user_can_skip_to_the_content(page, demo_site):

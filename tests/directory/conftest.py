@@ -1,7 +1,13 @@
+from pathlib import Path
+
 import pytest
+import yaml
 from django.contrib.auth.models import Group
 
-from tests.directory.factories import EnterpriseFactory
+from tests.directory.factories import EnterpriseFactory, SubmissionFactory
+from tests.directory.submission_helpers import OWNER
+
+SAMPLE_ENTERPRISES = Path(__file__).with_name("sample_enterprises.yaml")
 
 
 @pytest.fixture
@@ -23,55 +29,21 @@ def directory_address(directory_page):
 
 
 @pytest.fixture
+def owner_listing(directory_page):
+    """Makes a live listing its owner (OWNER) sent in, with the innovations or figures given."""
+
+    def make(**rows):
+        enterprise = EnterpriseFactory(
+            name="Kringloop Zuid", summary="The live summary.", origin="public", city="Gent", **rows
+        )
+        SubmissionFactory(enterprise=enterprise, submitter_email=OWNER, confirmed=True)
+        return enterprise
+
+    return make
+
+
+@pytest.fixture
 def enterprises(directory_page):
     """Four live profiles in four countries, and a draft: what search and filter tests look at."""
-    return {
-        "reuse": EnterpriseFactory(
-            name="Kringloopkompas",
-            country="BE",
-            city="Gent",
-            sectors=["circular-economy", "work-integration"],
-            sdgs=[8, 12],
-            summary="A circular reuse centre in Gent.",
-            description="Furniture and textiles are repaired and sold again across België.",
-        ),
-        "cafe": EnterpriseFactory(
-            name="Café Bobinoir",
-            country="FR",
-            city="Lille",
-            region="Nord",
-            sectors=["hospitality"],
-            sdgs=[8],
-            summary="A co-operative café that trains young people.",
-        ),
-        "energy": EnterpriseFactory(
-            name="Zonnedak Coöperatie",
-            country="NL",
-            city="Haarlem",
-            sectors=["energy"],
-            sdgs=[7, 13],
-            summary="Solar panels on community roofs.",
-            innovations=[
-                {"title": "Shared battery", "description": "Neighbours store power together."}
-            ],
-        ),
-        "textile_gb": EnterpriseFactory(
-            name="Threadbare Works",
-            country="GB",
-            city="Brighton",
-            sectors=["circular-economy"],
-            sdgs=[12],
-            summary="Mending clothes in Brighton.",
-            impact_figures=[
-                {
-                    "indicator": "tonnes of textile kept from landfill",
-                    "value": 12,
-                    "unit": "tonnes",
-                    "year": 2024,
-                }
-            ],
-        ),
-        "draft": EnterpriseFactory(
-            name="Unpublished Repair Shop", country="BE", sectors=["circular-economy"], draft=True
-        ),
-    }
+    samples = yaml.safe_load(SAMPLE_ENTERPRISES.read_text(encoding="utf-8"))
+    return {key: EnterpriseFactory(**fields) for key, fields in samples.items()}

@@ -1,7 +1,6 @@
 """Factories for the directory: profiles as editors publish them, submissions, its page."""
 
 import factory
-import wagtail_factories
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -14,15 +13,11 @@ from directory.models import (
     Submission,
     SustainableDevelopmentGoal,
 )
+from tests.home.factories import page_factory
 
-
-class DirectoryPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = DirectoryPage
-
-    title = "Directory"
-    slug = "directory"
-    intro = "Find social enterprises."
+DirectoryPageFactory = page_factory(
+    DirectoryPage, title="Directory", slug="directory", intro="Find social enterprises."
+)
 
 
 class EnterpriseFactory(factory.django.DjangoModelFactory):

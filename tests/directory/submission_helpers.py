@@ -17,6 +17,21 @@ from directory.models import Sector
 SUBMIT = "/directory/submit/"
 # The submitter's address in submission_data().
 SUBMITTER = "an@fietsherstel-noord.example"
+# The form's fields that take free text, which is stored as plain text.
+FREE_TEXT_FIELDS = [
+    "profile-name",
+    "profile-summary",
+    "profile-description",
+    "profile-city",
+    "profile-region",
+    "profile-street_address",
+    "innovations-0-title",
+    "innovations-0-description",
+    "figures-0-indicator",
+    "figures-0-unit",
+]
+# The address on record for the listing the owner_listing fixture makes.
+OWNER = "owner@kringloop.example"
 
 
 def started_a_minute_ago():

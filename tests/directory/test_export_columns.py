@@ -16,39 +16,14 @@ CSV_HEADER = (
     "linkedin_url,instagram_url,facebook_url,other_social_url,spark_programme,spark_year,"
     "certifications,innovations,impact_figures,listing_type,first_published,last_published"
 )
-JSON_KEYS = [
-    "slug",
-    "name",
-    "summary",
-    "description",
-    "country",
-    "region",
-    "city",
-    "street_address",
-    "postal_code",
-    "latitude",
-    "longitude",
-    "legal_form",
-    "year_founded",
-    "size_band",
-    "website",
-    "public_email",
-    "linkedin_url",
-    "instagram_url",
-    "facebook_url",
-    "other_social_url",
-    "spark_programme",
-    "spark_year",
-    "profile_url",
-    "listing_type",
-    "first_published",
-    "last_published",
-    "sectors",
-    "sdgs",
-    "certifications",
-    "innovations",
-    "impact_figures",
-]
+# Each item's keys, in order.
+JSON_KEYS = (
+    "slug,name,summary,description,country,region,city,street_address,postal_code,latitude,"
+    "longitude,legal_form,year_founded,size_band,website,public_email,linkedin_url,"
+    "instagram_url,facebook_url,other_social_url,spark_programme,spark_year,profile_url,"
+    "listing_type,first_published,last_published,sectors,sdgs,certifications,innovations,"
+    "impact_figures"
+)
 
 
 @pytest.fixture
@@ -84,7 +59,7 @@ def test_csv_download_keeps_its_columns_in_order(client, listed):
 
 def test_json_download_keeps_its_keys_in_order(client, listed):
     (item,) = json.loads(download(client, "json"))["enterprises"]
-    assert list(item) == JSON_KEYS
+    assert ",".join(item) == JSON_KEYS
     assert list(item["innovations"][0]) == ["title", "description", "year", "stage"]
     assert item["impact_figures"] == [
         {

@@ -8,20 +8,15 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from tests.directory.factories import EnterpriseFactory, SubmissionFactory
-from tests.directory.submission_helpers import last_mail_to, link_in
+from tests.directory.submission_helpers import OWNER, last_mail_to, link_in
 
 pytestmark = pytest.mark.django_db
-OWNER = "owner@kringloop.example"
 VERIFIED_ON = datetime.date(2025, 3, 14)
 
 
 @pytest.fixture
-def listing(directory_page):
-    enterprise = EnterpriseFactory(
-        name="Kringloop Zuid",
-        summary="The live summary.",
-        origin="public",
+def listing(owner_listing):
+    return owner_listing(
         impact_figures=[
             {
                 "indicator": "chairs repaired",
@@ -43,8 +38,6 @@ def listing(directory_page):
             },
         ],
     )
-    SubmissionFactory(enterprise=enterprise, submitter_email=OWNER, confirmed=True)
-    return enterprise
 
 
 def form_as_shown(html):

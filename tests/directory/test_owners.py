@@ -8,21 +8,22 @@ from wagtail.models import WorkflowState
 
 from directory import tokens
 from directory.models import Enterprise, Submission
-from tests.directory.factories import EnterpriseFactory, SubmissionFactory
-from tests.directory.submission_helpers import approve, last_mail_to, link_in, submission_data
+from tests.directory.factories import EnterpriseFactory
+from tests.directory.submission_helpers import (
+    OWNER,
+    approve,
+    last_mail_to,
+    link_in,
+    submission_data,
+)
 
 pytestmark = pytest.mark.django_db
-OWNER = "owner@kringloop.example"
 NEUTRAL = "is the address on record for this listing, we have sent it a link"
 
 
 @pytest.fixture
-def listing(directory_page):
-    enterprise = EnterpriseFactory(
-        name="Kringloop Zuid",
-        summary="The live summary.",
-        origin="public",
-        city="Gent",
+def listing(owner_listing):
+    return owner_listing(
         innovations=[
             {
                 "title": "Repair line",
@@ -32,8 +33,6 @@ def listing(directory_page):
             }
         ],
     )
-    SubmissionFactory(enterprise=enterprise, submitter_email=OWNER, confirmed=True)
-    return enterprise
 
 
 def ask_for_link(client, enterprise, email):

@@ -3,26 +3,19 @@
 import pytest
 
 from directory.models import Enterprise
-from tests.directory.submission_helpers import SUBMITTER, approve, last_mail_to, link_in, submit
+from tests.directory.submission_helpers import (
+    FREE_TEXT_FIELDS,
+    SUBMITTER,
+    approve,
+    last_mail_to,
+    link_in,
+    submit,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(
-    "field",
-    [
-        "profile-name",
-        "profile-summary",
-        "profile-description",
-        "profile-city",
-        "profile-region",
-        "profile-street_address",
-        "innovations-0-title",
-        "innovations-0-description",
-        "figures-0-indicator",
-        "figures-0-unit",
-    ],
-)
+@pytest.mark.parametrize("field", FREE_TEXT_FIELDS)
 def test_html_from_the_public_is_stored_as_text_and_shown_escaped(
     client, directory_page, directory_editor, field
 ):

@@ -37,59 +37,35 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     short_description = "Supports social enterprises."
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = HomePage
-
-    title = "Home"
-    intro = "A movement of social enterprises."
-
-
-class StandardPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = StandardPage
-
-    title = factory.Sequence(lambda n: f"Standard page {n}")
-    intro = "About this page."
-    body = '[{"type": "paragraph", "value": "<p>Some words.</p>"}]'
+def page_factory(model, **fields):
+    """A factory for a page type, titled "<Type> <n>" unless the fields say otherwise."""
+    name = str(model._meta.verbose_name).capitalize()
+    fields.setdefault("title", factory.Sequence(lambda n: f"{name} {n}"))
+    return factory.make_factory(model, FACTORY_CLASS=wagtail_factories.PageFactory, **fields)
 
 
-class EventIndexPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = EventIndexPage
-
-    title = "Events"
-    slug = "events"
-
-
-class EventPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = EventPage
-
-    title = factory.Sequence(lambda n: f"Event {n}")
-    summary = "A day of workshops."
-    start_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
-    end_date = factory.LazyAttribute(lambda o: o.start_date)
-    venue_name = "Les Ateliers des Tanneurs"
-    street_address = "Huidevettersstraat 60A"
-    postal_code = "1000"
-    city = "Brussel"
-    country = "BE"
-
-
-class StoryIndexPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = StoryIndexPage
-
-    title = "Stories"
-    slug = "stories"
-
-
-class StoryPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = StoryPage
-
-    title = factory.Sequence(lambda n: f"Story {n}")
-    intro = "What happened."
-    date = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n))
-    body = '[{"type": "paragraph", "value": "<p>The story.</p>"}]'
+HomePageFactory = page_factory(HomePage, title="Home", intro="A movement of social enterprises.")
+StandardPageFactory = page_factory(
+    StandardPage,
+    intro="About this page.",
+    body='[{"type": "paragraph", "value": "<p>Some words.</p>"}]',
+)
+EventIndexPageFactory = page_factory(EventIndexPage, title="Events", slug="events")
+EventPageFactory = page_factory(
+    EventPage,
+    summary="A day of workshops.",
+    start_date=factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30)),
+    end_date=factory.LazyAttribute(lambda o: o.start_date),
+    venue_name="Les Ateliers des Tanneurs",
+    street_address="Huidevettersstraat 60A",
+    postal_code="1000",
+    city="Brussel",
+    country="BE",
+)
+StoryIndexPageFactory = page_factory(StoryIndexPage, title="Stories", slug="stories")
+StoryPageFactory = page_factory(
+    StoryPage,
+    intro="What happened.",
+    date=factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n)),
+    body='[{"type": "paragraph", "value": "<p>The story.</p>"}]',
+)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from directory import tokens
 from directory.models import Enterprise, Origin, Submission
 from tests.directory.factories import EnterpriseFactory, SubmissionFactory
-from tests.directory.submission_helpers import submission_data
+from tests.directory.submission_helpers import FREE_TEXT_FIELDS, submission_data
 
 pytestmark = pytest.mark.django_db
 
@@ -37,12 +37,7 @@ nasty_text = st.one_of(
 )
 DIRECTORY_PARAMETERS = ["q", "country", "sector", "sdg", "size", "legal_form", "sort", "page"]
 TEXT_FIELDS = [
-    "profile-name",
-    "profile-summary",
-    "profile-description",
-    "profile-city",
-    "profile-region",
-    "profile-street_address",
+    *FREE_TEXT_FIELDS,
     "profile-postal_code",
     "profile-website",
     "profile-public_email",
@@ -50,12 +45,8 @@ TEXT_FIELDS = [
     "profile-country",
     "profile-legal_form",
     "profile-size_band",
-    "innovations-0-title",
-    "innovations-0-description",
     "innovations-0-year",
-    "figures-0-indicator",
     "figures-0-value",
-    "figures-0-unit",
     "figures-0-year",
     "figures-0-source_url",
     "submitter-submitter_name",
