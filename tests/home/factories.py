@@ -45,12 +45,13 @@ def page_factory(model, **fields):
 
 
 HomePageFactory = page_factory(HomePage, title="Home", intro="A movement of social enterprises.")
+EventIndexPageFactory = page_factory(EventIndexPage, title="Events", slug="events")
+StoryIndexPageFactory = page_factory(StoryIndexPage, title="Stories", slug="stories")
 StandardPageFactory = page_factory(
     StandardPage,
     intro="About this page.",
     body='[{"type": "paragraph", "value": "<p>Some words.</p>"}]',
 )
-EventIndexPageFactory = page_factory(EventIndexPage, title="Events", slug="events")
 EventPageFactory = page_factory(
     EventPage,
     summary="A day of workshops.",
@@ -62,7 +63,6 @@ EventPageFactory = page_factory(
     city="Brussel",
     country="BE",
 )
-StoryIndexPageFactory = page_factory(StoryIndexPage, title="Stories", slug="stories")
 StoryPageFactory = page_factory(
     StoryPage,
     intro="What happened.",
