@@ -2,6 +2,7 @@
 
 import csv
 import json
+import re
 from collections import defaultdict
 
 from django.http import Http404, StreamingHttpResponse
@@ -27,7 +28,9 @@ CSV_FIELDS = DOWNLOADED
 STORED = [name for name in DOWNLOADED if name not in ("profile_url", *PUBLICATION, *LISTED)]
 ROW_FIELDS = ["id", *STORED, "origin", "first_published_at", "last_published_at"]
 # Spreadsheets run cells starting with these characters as formulas.
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# A formula character at the start of a cell, or after any separator a spreadsheet may split
+# on (a comma, a semicolon as in Belgium, France and the Netherlands, a tab), gets an apostrophe.
+_FORMULA_START = re.compile(r"(^|[,;\t])(?=[=+\-@\t\r])")
 
 
 class _Echo:
@@ -122,22 +125,23 @@ def export_records(listing, profile_address):
 
 
 def _csv_cell(value):
+    """Numbers as numbers, every other value as text that no spreadsheet will run."""
     if isinstance(value, list):
         if value and isinstance(value[0], dict):
-            return str(len(value))
-        return "|".join(str(item) for item in value)
+            return len(value)
+        value = "|".join(str(item) for item in value)
     if value is None:
         return ""
-    text = str(value)
-    if text.startswith(_FORMULA_PREFIXES):
-        return "'" + text
-    return text
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return _FORMULA_START.sub(r"\1'", str(value))
 
 
 def stream_csv(records):
-    writer = csv.writer(_Echo())
     yield "\ufeff"  # lets spreadsheet programs recognise UTF-8
-    yield writer.writerow(CSV_FIELDS)
+    yield csv.writer(_Echo()).writerow(CSV_FIELDS)
+    # Every text cell quoted, numbers bare: a spreadsheet reads them as numbers.
+    writer = csv.writer(_Echo(), quoting=csv.QUOTE_NONNUMERIC)
     for record in records:
         yield writer.writerow([_csv_cell(record[field]) for field in CSV_FIELDS])
 

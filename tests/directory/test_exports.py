@@ -62,6 +62,30 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(client, directory_page):
     assert row["summary"].startswith("'=")
 
 
+def test_no_csv_cell_starts_a_formula_whatever_separator_a_spreadsheet_splits_on(
+    client, directory_page
+):
+    # Excel in Belgium, France and the Netherlands splits on ";" by default, and may split on tabs.
+    EnterpriseFactory(
+        name="Semi Two;=2*3;",
+        summary="Comma,+SUM(A1:A9) and tab\t@cmd and -2+3",
+        latitude=50.4,
+        longitude=-4.1375,
+    )
+    text = read(client.get("/directory/export.csv")).lstrip("\ufeff")
+    data_line = text.splitlines()[1]
+    for separator in (",", ";", "\t"):
+        for cell in data_line.split(separator):
+            unquoted = cell.lstrip('"')
+            assert not unquoted.startswith(("=", "+", "@")), (separator, cell)
+    (row,) = csv_rows(client.get("/directory/export.csv"))
+    assert row["name"] == "Semi Two;'=2*3;"
+    assert row["summary"] == "Comma,'+SUM(A1:A9) and tab\t'@cmd and -2+3"
+    # Numbers stay numbers: unquoted, unprefixed, so a spreadsheet can add them up.
+    assert ",-4.1375," in data_line
+    assert row["longitude"] == "-4.1375"
+
+
 def test_unknown_export_format_is_a_404(client, directory_page):
     assert client.get("/directory/export.xlsx").status_code == 404
 
