@@ -21,6 +21,10 @@ def notices(response):
         ("sector=nope", "“nope” is not a sector this directory knows, so it was ignored."),
         ("sdg=99", "“99” is not a goal this directory knows, so it was ignored."),
         ("sdg=abc", "“abc” is not a goal this directory knows, so it was ignored."),
+        (
+            "sdg=99999999999999999999999",
+            "“99999999999999999999999” is not a goal this directory knows, so it was ignored.",
+        ),
         ("size=huge", "“huge” is not a size this directory knows, so it was ignored."),
         ("legal_form=plc", "“plc” is not a legal form this directory knows, so it was ignored."),
         ("sort=random", "“random” is not a sort order this directory knows, so it was ignored."),

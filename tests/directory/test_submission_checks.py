@@ -102,6 +102,21 @@ def test_more_than_three_sectors_is_refused(client, directory_page):
     assert "Choose at most three sectors (you chose 4)." in response.content.decode()
 
 
+@pytest.mark.parametrize("field", ["profile-sdgs", "profile-sectors", "figures-0-sdg"])
+@pytest.mark.parametrize("value", ["99999999999999999999999", "-1", "1e5"])
+def test_an_out_of_range_choice_is_refused_with_a_message(client, directory_page, field, value):
+    # SQLite cannot hold a number past 2**63 and used to answer 500 with an OverflowError.
+    overrides = {field: [value]}
+    if field.startswith("figures"):
+        overrides.update({"figures-0-indicator": "meals served", "figures-0-value": "10"})
+        overrides["figures-0-year"] = "2024"
+    response = submit(client, **overrides)
+    assert response.status_code == 400
+    assert "not one of the choices: choose from the list." in response.content.decode()
+    assert "Fietsherstel Noord" in response.content.decode()
+    assert stored() == (0, 0, 0)
+
+
 def test_year_founded_in_the_future_is_refused(client, directory_page):
     response = submit(client, **{"profile-year_founded": str(timezone.localdate().year + 1)})
     assert response.status_code == 400
