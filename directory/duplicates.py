@@ -22,9 +22,50 @@ SAME_NAME = "name"
 SIMILAR_NAME = "similar"
 
 
+# Hosts many unrelated enterprises share: social networks, link pages, shorteners and site
+# builders. The same one on two listings says nothing about whether they are one enterprise.
+SHARED_DOMAINS = {
+    "facebook.com",
+    "fb.com",
+    "instagram.com",
+    "linkedin.com",
+    "twitter.com",
+    "x.com",
+    "youtube.com",
+    "tiktok.com",
+    "threads.net",
+    "bsky.app",
+    "mastodon.social",
+    "linktr.ee",
+    "bit.ly",
+    "tinyurl.com",
+    "goo.gl",
+    "t.co",
+    "ow.ly",
+    "sites.google.com",
+    "wixsite.com",
+    "wix.com",
+    "wordpress.com",
+    "blogspot.com",
+    "weebly.com",
+    "squarespace.com",
+    "jimdofree.com",
+    "jimdosite.com",
+    "webnode.page",
+    "strikingly.com",
+    "carrd.co",
+    "notion.site",
+    "canva.site",
+}
+
+
 def website_domain(url):
+    """The host that identifies an enterprise's own website, or "" for a shared one."""
     host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+    host = host[4:] if host.startswith("www.") else host
+    if any(host == shared or host.endswith("." + shared) for shared in SHARED_DOMAINS):
+        return ""
+    return host
 
 
 def name_likeness(name, other):
@@ -64,7 +105,7 @@ def find_duplicates(name, country, website, exclude=None):
     for enterprise in candidates.only(
         "pk", "name", "slug", "website", "country", "live", "sort_name"
     ).order_by("sort_name", "pk")[:MAX_CANDIDATES]:
-        if domain and website_domain(enterprise.website) == domain:
+        if domain and website_domain(enterprise.website or "") == domain:
             reason = SAME_WEBSITE
         elif enterprise.country == country:
             reason = name_likeness(name, enterprise.name)

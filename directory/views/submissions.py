@@ -119,7 +119,7 @@ def submit_listing(request):
         sure = [duplicate for duplicate in duplicates if duplicate.blocks_submission]
         if sure and not forms["submitter"].cleaned_data.get("not_a_duplicate"):
             # A question back to the visitor, not a submission: it uses none of their allowance.
-            return render_form(request, forms, status=409, duplicates=sure)
+            return render_form(request, forms, status=409, duplicates=shown_to_visitor(sure))
         antiabuse.check_rate_limit(request, "submit", *settings.DIRECTORY_SUBMISSION_RATE)
     except antiabuse.Rejected as rejected:
         return render_form(request, forms, status=rejected.status, rejection=rejected.message)
@@ -130,6 +130,13 @@ def submit_listing(request):
     )
     deliver_confirmation(submission)
     return redirect(sent_url(request, submission))
+
+
+def shown_to_visitor(duplicates):
+    """The live listings by name; those awaiting review only as one line that names none."""
+    live = [duplicate for duplicate in duplicates if duplicate.live]
+    pending = [duplicate for duplicate in duplicates if not duplicate.live]
+    return live + pending[:1]
 
 
 def deliver_confirmation(submission):

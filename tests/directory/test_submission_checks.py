@@ -207,3 +207,36 @@ def test_a_duplicate_is_found_however_many_listings_share_its_country(client, di
     response = submit(client, **{"profile-name": "Zuidkant  fietsen", "profile-website": ""})
     assert response.status_code == 409
     assert "This enterprise may already be listed" in response.content.decode()
+
+
+def test_a_pending_listing_is_never_named_to_a_visitor(client, directory_page):
+    for name in ("Secret Pending Alpha", "Secret Pending Beta"):
+        EnterpriseFactory(
+            name=name, country="FR", website="https://pending-alpha.example", draft=True
+        )
+    response = submit(client, **{"profile-website": "https://www.pending-alpha.example/"})
+    assert response.status_code == 409
+    body = response.content.decode()
+    assert "Secret Pending" not in body
+    assert body.count("has been sent and awaits review") == 1
+
+
+@pytest.mark.parametrize(
+    "website",
+    [
+        "https://facebook.com/x",
+        "https://www.instagram.com/someone",
+        "https://linktr.ee/someone",
+        "https://bit.ly/abc",
+        "https://someone.wixsite.com/shop",
+        "https://sites.google.com/view/someone",
+    ],
+)
+def test_a_shared_domain_is_not_a_reason_to_think_two_listings_are_one(
+    client, directory_page, website
+):
+    EnterpriseFactory(name="Secret Pending Alpha", country="FR", website=website, draft=True)
+    EnterpriseFactory(name="Live Other Name", country="NL", website=website)
+    response = submit(client, **{"profile-website": website})
+    assert response.status_code == 302
+    assert Enterprise.objects.count() == 3
