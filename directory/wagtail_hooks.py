@@ -27,7 +27,7 @@ from directory.models import (
     Submission,
     SustainableDevelopmentGoal,
 )
-from directory.views.admin import ConfirmRemovalView, MergeSectorsView
+from directory.views.admin import ConfirmRemovalView, EnterpriseEditView, MergeSectorsView
 
 
 class ListingStatusColumn(Column):
@@ -46,6 +46,7 @@ class EnterpriseViewSet(SnippetViewSet):
     icon = "site"
     menu_label = _("Enterprises")
     chooser_viewset_class = EnterpriseChooserViewSet
+    edit_view_class = EnterpriseEditView
     list_display = [
         "name",
         ListingStatusColumn("status", label=_("Status")),

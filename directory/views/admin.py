@@ -1,11 +1,14 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import WorkflowState
+from wagtail.snippets.views.snippets import EditView
 
 from directory.emails import send_removal_done
 from directory.forms.sector_merge import MergeSectorsForm
@@ -91,3 +94,30 @@ class ConfirmRemovalView(WagtailAdminTemplateMixin, TemplateView):
             request, _("“%(name)s” and its contacts' personal data were deleted.") % {"name": name}
         )
         return redirect("wagtailsnippets_directory_submission:list")
+
+
+class EnterpriseEditView(EditView):
+    """Wagtail's edit view, where a moderation decision is taken once however often it is sent."""
+
+    def post(self, request, *args, **kwargs):
+        if not request.POST.get("action-workflow-action"):
+            return super().post(request, *args, **kwargs)
+        with transaction.atomic():
+            # Of two clicks on "Approve and publish" sent together, the first locks the review
+            # and decides; the second waits, then finds it decided and changes nothing.
+            open_review = list(
+                WorkflowState.objects.for_instance(self.object)
+                .filter(status=WorkflowState.STATUS_IN_PROGRESS)
+                .select_for_update()
+                .values_list("pk", flat=True)
+            )
+            if not open_review:
+                messages.info(
+                    request,
+                    _(
+                        "This listing had already been reviewed, so nothing was changed: "
+                        "here it is as it stands now."
+                    ),
+                )
+                return redirect(self.get_edit_url())
+            return super().post(request, *args, **kwargs)

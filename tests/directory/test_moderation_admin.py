@@ -9,6 +9,7 @@ from wagtail.models import WorkflowState
 
 from directory.models import Enterprise
 from tests.directory.submission_helpers import last_mail_to, link_in, submission_data
+from tests.html_forms import form_as_shown
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +100,45 @@ def test_e_mails_come_from_the_sites_contact_address(client, directory_page, chi
     assert "hello@spark.test" in confirmation.from_email
     assert "localhost" not in confirmation.from_email
     assert "example.org" not in confirmation.message().as_string()
+
+
+def approve_and_publish_data(client, enterprise):
+    """The edit form as the editor sees it, sent with its "Approve and publish" button."""
+    edit_url = reverse("wagtailsnippets_directory_enterprise:edit", args=[enterprise.pk])
+    data = form_as_shown(client.get(edit_url).content.decode(), "name")
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    return edit_url, data
+
+
+def test_approve_and_publish_twice_publishes_once_and_says_so(client, directory_page, chief_editor):
+    enterprise = submit_and_confirm(client)
+    client.force_login(chief_editor)
+    edit_url, data = approve_and_publish_data(client, enterprise)
+    first = client.post(edit_url, data)
+    assert first.status_code == 302
+    second = client.post(edit_url, data, follow=True)
+    assert second.status_code == 200
+    enterprise.refresh_from_db()
+    assert enterprise.live and not enterprise.has_unpublished_changes
+
+
+def test_a_second_approval_racing_the_first_is_answered_calmly(
+    client, directory_page, chief_editor, monkeypatch
+):
+    """Two clicks on "Approve and publish" arrive together: both pass Wagtail's check that the
+    task is open before either acts. The second then finds the task done by the first."""
+    from wagtail.snippets.views.snippets import EditView
+
+    enterprise = submit_and_confirm(client)
+    client.force_login(chief_editor)
+    edit_url, data = approve_and_publish_data(client, enterprise)
+    assert client.post(edit_url, data).status_code == 302
+    published = enterprise.revisions.count()
+
+    monkeypatch.setattr(EditView, "workflow_action_is_valid", lambda view: True)
+    second = client.post(edit_url, data, follow=True)
+    assert second.status_code == 200
+    assert "already" in second.content.decode()
+    enterprise.refresh_from_db()
+    assert enterprise.live and not enterprise.has_unpublished_changes
+    assert enterprise.revisions.count() == published

@@ -9,6 +9,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from tests.directory.submission_helpers import OWNER, last_mail_to, link_in
+from tests.html_forms import form_as_shown
 
 pytestmark = pytest.mark.django_db
 VERIFIED_ON = datetime.date(2025, 3, 14)
@@ -40,35 +41,6 @@ def listing(owner_listing):
     )
 
 
-def form_as_shown(html):
-    """What a browser would send back from the update form without any change."""
-    form = next(
-        form
-        for form in BeautifulSoup(html, "html.parser").find_all("form")
-        if form.find(attrs={"name": "profile-summary"})
-    )
-    data = {}
-    for field in form.find_all(["input", "textarea", "select"]):
-        name = field.get("name")
-        if not name or field.get("type") in ("submit", "file"):
-            continue
-        if field.name == "textarea":
-            # Browsers drop the newline that follows the opening tag.
-            data[name] = field.get_text().removeprefix("\n")
-        elif field.name == "select":
-            chosen = [option.get("value", "") for option in field.find_all("option", selected=True)]
-            if field.has_attr("multiple"):
-                data[name] = chosen
-            else:
-                data[name] = chosen[0] if chosen else ""
-        elif field.get("type") in ("checkbox", "radio"):
-            if field.has_attr("checked"):
-                data.setdefault(name, []).append(field.get("value", "on"))
-        else:
-            data[name] = field.get("value", "")
-    return data
-
-
 def figure_field(data, indicator, field):
     prefix = next(
         key.removesuffix("-indicator") for key, value in data.items() if value == indicator
@@ -79,7 +51,7 @@ def figure_field(data, indicator, field):
 def send_update(client, listing, changes=None):
     client.post(f"/directory/{listing.slug}/update/", {"email": OWNER})
     link = link_in(last_mail_to(OWNER), "/directory/update/")
-    data = form_as_shown(client.get(link).content.decode())
+    data = form_as_shown(client.get(link).content.decode(), "profile-summary")
     assert data["profile-summary"] == "The live summary."
     data["profile-summary"] = "A new summary from the owner."
     for (indicator, field), value in (changes or {}).items():
@@ -145,7 +117,7 @@ def test_a_changed_figure_loses_its_verification_and_the_editor_is_told(
 def test_figure_values_show_without_trailing_zeros(client, listing, directory_editor):
     client.post(f"/directory/{listing.slug}/update/", {"email": OWNER})
     link = link_in(last_mail_to(OWNER), "/directory/update/")
-    shown = form_as_shown(client.get(link).content.decode())
+    shown = form_as_shown(client.get(link).content.decode(), "profile-summary")
     assert shown[figure_field(shown, "chairs repaired", "value")] == "1200"
 
     profile = BeautifulSoup(client.get(f"/directory/{listing.slug}/").content, "html.parser")
