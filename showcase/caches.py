@@ -7,6 +7,7 @@ Redis database) never forgives an address its recent requests.
 from urllib.parse import urlsplit, urlunsplit
 
 RATE_LIMITS = "ratelimit"
+RATE_LIMIT_ENTRIES = 200_000
 
 _REDIS = "django.core.cache.backends.redis.RedisCache"
 _IN_PROCESS = "django.core.cache.backends.locmem.LocMemCache"
@@ -36,7 +37,13 @@ def cache_settings(redis_url="", rate_limit_url="", key_prefix="showcase", pages
     else:
         # In-process caches with the same LOCATION share their store: keep the two apart.
         default = {"BACKEND": _IN_PROCESS, "LOCATION": "default"}
-        limits = {"BACKEND": _IN_PROCESS, "LOCATION": RATE_LIMITS}
+        # Room for every address a busy day brings: a full in-process cache culls entries, and
+        # a count culled is a limit forgiven (two entries an address and form).
+        limits = {
+            "BACKEND": _IN_PROCESS,
+            "LOCATION": RATE_LIMITS,
+            "OPTIONS": {"MAX_ENTRIES": RATE_LIMIT_ENTRIES},
+        }
     if pages_disabled:
         default = {"BACKEND": _NONE}
     return {"default": default, RATE_LIMITS: limits}

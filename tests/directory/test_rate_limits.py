@@ -104,3 +104,24 @@ def test_clearing_the_page_cache_does_not_forgive_an_address(cache_backend, list
     refused = ask_for_update_link(listing)
     assert refused.status_code == 429
     assert "Please try again in 1 minute." in refused.content.decode()
+
+
+@pytest.mark.django_db
+def test_many_other_addresses_do_not_push_an_address_out_of_the_count(cache_backend, listing):
+    from django.test import RequestFactory
+
+    from directory import antiabuse
+
+    def attempt(address):
+        request = RequestFactory().post("/", REMOTE_ADDR=address)
+        try:
+            antiabuse.check_rate_limit(request, "eviction", LIMIT, 60)
+        except antiabuse.Rejected:
+            return 429
+        return 200
+
+    assert [attempt("203.0.113.7") for _ in range(LIMIT)] == [200] * LIMIT
+    # Visitors from a thousand other addresses (or one attacker rotating them) come next.
+    for number in range(1000):
+        attempt(f"10.0.{number // 250}.{number % 250}")
+    assert attempt("203.0.113.7") == 429
