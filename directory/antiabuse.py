@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from showcase.caches import RATE_LIMITS
+from showcase.proxies import client_address
 
 TIMER_SALT = "directory.form-timer"
 HONEYPOT_FIELD = "fax_number"
@@ -22,19 +23,6 @@ class Rejected(Exception):
         super().__init__(message)
         self.message = message
         self.status = status
-
-
-def client_address(request):
-    """The visitor's address, trusting as many proxies in X-Forwarded-For as configured.
-
-    None when the request carries no address at all (as in some internal calls).
-    """
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [part for part in forwarded if part]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def start_timer():

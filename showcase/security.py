@@ -87,11 +87,15 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return PolicyParts(directives, parts.update, parts.replace, parts.nonce)
 
 
-class PermissionsPolicyMiddleware:
+class PolicyHeadersMiddleware:
+    """The browser policies Django does not send: features the pages may use, and who may load
+    a response into their own page. Open data downloads say `cross-origin` themselves."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response

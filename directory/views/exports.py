@@ -182,4 +182,6 @@ def export(request, fmt):
     response["Content-Disposition"] = f'attachment; filename="spark-directory-{stamp}.{fmt}"'
     response["Link"] = f'<{LICENCE_URL}>; rel="license"'
     response["X-Robots-Tag"] = "noindex"
+    # Open data: any site may load it.
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
     return response

@@ -65,9 +65,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "showcase.request_id.RequestIDMiddleware",
+    "showcase.proxies.UndeclaredProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "showcase.security.PermissionsPolicyMiddleware",
+    "showcase.security.PolicyHeadersMiddleware",
     "showcase.security.ContentSecurityPolicyMiddleware",
     # Cached pages skip everything below: sessions, authentication, routing, the database.
     "showcase.page_cache.AnonymousPageCacheMiddleware",
@@ -261,7 +262,7 @@ AXES_USE_ATTEMPT_EXPIRATION = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
-AXES_CLIENT_IP_CALLABLE = "directory.antiabuse.client_address"
+AXES_CLIENT_IP_CALLABLE = "showcase.proxies.client_address"
 
 # Whole-page cache for anonymous visitors (showcase.page_cache).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)

@@ -36,6 +36,8 @@ def test_csv_export_is_a_named_download_with_a_licence(client, enterprises):
     assert response.streaming
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="spark-directory-')
+    # Open data: other sites may load it, unlike the pages.
+    assert response["Cross-Origin-Resource-Policy"] == "cross-origin"
     assert (
         'rel="license"' in response["Link"]
         and "creativecommons.org/licenses/by/4.0" in response["Link"]

@@ -1,5 +1,6 @@
 """What the site tells browsers, and how it resists password guessing."""
 
+import logging
 import os
 import subprocess
 import sys
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
+from django.test import RequestFactory
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +47,7 @@ def test_public_pages_send_the_security_headers(client, home_page):
     assert "camera=()" in response["Permissions-Policy"]
     assert "geolocation=()" in response["Permissions-Policy"]
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin"
     assert len(response["X-Request-ID"]) == 32
 
 
@@ -137,3 +140,28 @@ def test_production_caches_pages_only_with_a_cache_all_workers_share():
         check=False,
     )
     assert with_redis.stdout.strip() == "True", with_redis.stderr
+
+
+def test_an_undeclared_proxy_is_reported_loudly_once(client, home_page, settings, caplog):
+    settings.TRUSTED_PROXY_COUNT = 0
+    with caplog.at_level(logging.ERROR, logger="showcase.proxies"):
+        client.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
+        client.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.8")
+    (record,) = caplog.records
+    assert record.levelno == logging.ERROR
+    assert "TRUSTED_PROXY_COUNT" in record.getMessage()
+    assert "10.0.0.2" in record.getMessage()
+
+
+def test_a_declared_proxy_gives_each_visitor_their_own_address(client, home_page, settings, caplog):
+    from showcase.proxies import client_address
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    with caplog.at_level(logging.ERROR, logger="showcase.proxies"):
+        client.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert caplog.records == []
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.7"
+    )
+    # The proxy appends the address it saw; what comes before it the visitor could have typed.
+    assert client_address(request) == "198.51.100.7"
