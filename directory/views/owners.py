@@ -39,10 +39,9 @@ def request_update_link(request, slug):
             context["rejection"] = rejected.message
             return render(request, "directory/update_request.html", context, status=rejected.status)
         if form.is_valid():
-            contact = contact_for(enterprise, form.cleaned_data["email"])
-            if contact is not None:
-                emails.send_update_link(enterprise, contact)
-            # The same answer whether or not the address is on record.
+            # The same answer, as fast, whether or not the address is on record: the task looks
+            # it up and sends the link after the answer has gone.
+            emails.send_update_link_if_owner.enqueue(enterprise.pk, form.cleaned_data["email"])
             context["sent_to"] = form.cleaned_data["email"]
             return render(request, "directory/update_request.html", context)
         return render(request, "directory/update_request.html", context, status=400)

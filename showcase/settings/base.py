@@ -305,6 +305,13 @@ COUNTRIES_FIRST = ["BE", "FR", "NL", "GB"]
 COUNTRIES_FIRST_REPEAT = False
 # No separator line: its empty value reads as "chosen" in a select that has no country yet.
 
+# Work apart from the request (django-tasks). Wagtail's own tasks run at once, as by default;
+# e-mails whose timing could tell something run after the response (showcase/tasks.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "after_response": {"BACKEND": "showcase.tasks.AfterResponseBackend"},
+}
+
 # Public forms: seconds a person needs at least, and (requests, seconds) allowed per address.
 DIRECTORY_FORM_MIN_SECONDS = int(os.environ.get("DIRECTORY_FORM_MIN_SECONDS", "4"))
 DIRECTORY_SUBMISSION_RATE = (5, 60 * 60)
