@@ -314,6 +314,8 @@ TASKS = {
 
 # Public forms: seconds a person needs at least, and (requests, seconds) allowed per address.
 DIRECTORY_FORM_MIN_SECONDS = int(os.environ.get("DIRECTORY_FORM_MIN_SECONDS", "4"))
+# ... and at most: the form's fill-time token expires then (an open form gets a new one).
+DIRECTORY_FORM_MAX_SECONDS = int(os.environ.get("DIRECTORY_FORM_MAX_SECONDS", str(4 * 60 * 60)))
 DIRECTORY_SUBMISSION_RATE = (5, 60 * 60)
 DIRECTORY_UPDATE_LINK_RATE = (5, 60 * 60)
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none trusted).
