@@ -126,9 +126,10 @@ def _count_request(key, window_seconds):
     return 1  # A cache that keeps nothing cannot count, so it limits nothing.
 
 
-def check_rate_limit(request, scope, limit, window_seconds):
-    """Count this request against its address; over the limit, refuse it and say when to retry."""
-    key = f"ratelimit:{scope}:{client_address(request) or 'unknown'}"
+def check_rate_limit(request, scope, limit, window_seconds, counted_by=None):
+    """Count this request against its address, or against `counted_by` (a link, say) when given;
+    over the limit, refuse it and say when to retry."""
+    key = f"ratelimit:{scope}:{counted_by or client_address(request) or 'unknown'}"
     if _count_request(key, window_seconds) <= limit:
         return
     now = time.time()

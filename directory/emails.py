@@ -12,7 +12,7 @@ from django_tasks import task
 
 from directory import tokens
 from directory.addresses import route_url
-from directory.models import Enterprise
+from directory.models import Enterprise, Submission
 from directory.submissions import contact_for
 from home.models import SiteSettings
 from showcase.tasks import AFTER_RESPONSE
@@ -124,3 +124,9 @@ def notify_editors_of_removal(submission):
     link = absolute(reverse("directory_confirm_removal", args=[submission.pk]))
     return _send("removal_requested", recipients, {"submission": submission, "link": link})
 
+
+@task(backend=AFTER_RESPONSE)
+def notify_editors_of_removal_later(submission_id):
+    submission = Submission.objects.select_related("enterprise").filter(pk=submission_id).first()
+    if submission is not None:
+        notify_editors_of_removal(submission)

@@ -318,5 +318,9 @@ DIRECTORY_FORM_MIN_SECONDS = int(os.environ.get("DIRECTORY_FORM_MIN_SECONDS", "4
 DIRECTORY_FORM_MAX_SECONDS = int(os.environ.get("DIRECTORY_FORM_MAX_SECONDS", str(4 * 60 * 60)))
 DIRECTORY_SUBMISSION_RATE = (5, 60 * 60)
 DIRECTORY_UPDATE_LINK_RATE = (5, 60 * 60)
+# Owners' sends through an update link, counted per link (the listing and its owner, whichever
+# of their links is used) and, apart, per address.
+DIRECTORY_OWNER_UPDATE_RATE = (5, 60 * 60)
+DIRECTORY_REMOVAL_REQUEST_RATE = (3, 60 * 60)
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none trusted).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -28,7 +28,8 @@ def send_every_kind(enterprise, contact):
     emails.send_update_link(enterprise, contact)
     emails.send_approved(enterprise, contact)
     emails.send_changes_requested(enterprise, contact, comment=f"About {enterprise.name}")
-    emails.notify_editors_of_removal(request_removal(enterprise, contact, "Closing"))
+    removal, _editors_to_hear = request_removal(enterprise, contact, "Closing")
+    emails.notify_editors_of_removal(removal)
     emails.send_removal_done(enterprise.name, OWNER)
 
 
