@@ -25,24 +25,54 @@ class Rejected(Exception):
         self.status = status
 
 
+class TimerExpired(Exception):
+    pass
+
+
+def _duration(seconds):
+    if seconds >= 60 * 60:
+        hours = seconds // (60 * 60)
+        return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+    minutes = max(1, seconds // 60)
+    return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}
+
+
 def start_timer():
     return signing.dumps(time.time(), salt=TIMER_SALT)
 
 
 def _started_at(value):
+    """When the form was opened; a token older than DIRECTORY_FORM_MAX_SECONDS has expired, so
+    that one token, kept or replayed by a script, does not serve for ever."""
     try:
-        return float(signing.loads(value or "", salt=TIMER_SALT))
+        return float(
+            signing.loads(value or "", salt=TIMER_SALT, max_age=settings.DIRECTORY_FORM_MAX_SECONDS)
+        )
+    except signing.SignatureExpired:
+        raise TimerExpired from None
     except (signing.BadSignature, TypeError, ValueError):
         return None
 
 
 def timer_is_valid(value):
-    return _started_at(value) is not None
+    try:
+        return _started_at(value) is not None
+    except TimerExpired:
+        return False
 
 
 def check_fill_time(value, minimum=None):
     minimum = settings.DIRECTORY_FORM_MIN_SECONDS if minimum is None else minimum
-    started = _started_at(value)
+    try:
+        started = _started_at(value)
+    except TimerExpired:
+        raise Rejected(
+            _(
+                "This form was opened more than %(duration)s ago, so it has expired. "
+                "Your entries are kept below: check them and send the form again."
+            )
+            % {"duration": _duration(settings.DIRECTORY_FORM_MAX_SECONDS)}
+        ) from None
     if started is None or time.time() - started < minimum:
         raise Rejected(
             _(
@@ -84,9 +114,10 @@ def _count_request(key, window_seconds):
     return 1  # A cache that keeps nothing cannot count, so it limits nothing.
 
 
-def check_rate_limit(request, scope, limit, window_seconds):
-    """Count this request against its address; over the limit, refuse it and say when to retry."""
-    key = f"ratelimit:{scope}:{client_address(request) or 'unknown'}"
+def check_rate_limit(request, scope, limit, window_seconds, counted_by=None):
+    """Count this request against its address, or against `counted_by` (a link, say) when given;
+    over the limit, refuse it and say when to retry."""
+    key = f"ratelimit:{scope}:{counted_by or client_address(request) or 'unknown'}"
     if _count_request(key, window_seconds) <= limit:
         return
     now = time.time()

@@ -10,6 +10,8 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from directory import moderation_mail, signals  # noqa: F401
         from directory.search.sqlite import add_functions
+        from showcase import tasks
 
         moderation_mail.connect()
+        tasks.connect()
         connection_created.connect(add_functions, dispatch_uid="directory-sqlite-functions")

@@ -8,10 +8,14 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django_tasks import task
 
 from directory import tokens
 from directory.addresses import route_url
+from directory.models import Enterprise, Submission
+from directory.submissions import contact_for
 from home.models import SiteSettings
+from showcase.tasks import AFTER_RESPONSE
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +73,16 @@ def send_update_link(enterprise, contact):
     )
 
 
+@task(backend=AFTER_RESPONSE)
+def send_update_link_if_owner(enterprise_id, email):
+    """The link, if `email` is the owner's: looked up after the answer has gone, so that how
+    long the answer took cannot tell whether the address is on record."""
+    enterprise = Enterprise.objects.filter(pk=enterprise_id).first()
+    contact = contact_for(enterprise, email) if enterprise is not None else None
+    if contact is not None:
+        send_update_link(enterprise, contact)
+
+
 def send_approved(enterprise, contact):
     return _send(
         "approved",
@@ -109,3 +123,10 @@ def notify_editors_of_removal(submission):
         return False
     link = absolute(reverse("directory_confirm_removal", args=[submission.pk]))
     return _send("removal_requested", recipients, {"submission": submission, "link": link})
+
+
+@task(backend=AFTER_RESPONSE)
+def notify_editors_of_removal_later(submission_id):
+    submission = Submission.objects.select_related("enterprise").filter(pk=submission_id).first()
+    if submission is not None:
+        notify_editors_of_removal(submission)

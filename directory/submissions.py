@@ -5,7 +5,7 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import WorkflowState
+from wagtail.models import ReferenceIndex, Revision, WorkflowState
 
 from directory import tokens
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
@@ -167,39 +167,108 @@ def describe_figure(figure):
     }
 
 
+def pending_review(enterprise):
+    """The owner's revision the editors are still to decide on, if any."""
+    revision = enterprise.latest_revision
+    if revision is None or revision.user_id is not None:
+        return None
+    in_review = WorkflowState.objects.for_instance(enterprise).filter(
+        status=WorkflowState.STATUS_IN_PROGRESS, current_task_state__revision=revision
+    )
+    return revision if in_review.exists() else None
+
+
+def _waiting_request(enterprise, kind):
+    """The request of this kind still before the editors: the newest one, if it is the newest
+    thing the public sent about the listing (a removal request waits until it is carried out)."""
+    sent = enterprise.submissions.order_by("-created_at", "-pk")
+    if kind == Submission.Kind.REMOVAL:
+        return sent.filter(kind=kind, removal_done_at__isnull=True).first()
+    newest = sent.exclude(kind=Submission.Kind.REMOVAL).first()
+    return newest if newest is not None and newest.kind == kind else None
+
+
+def _delete_if_unused(image):
+    """Delete an uploaded logo that no enterprise, revision or page refers to any more."""
+    if image is None:
+        return
+    used = (
+        Enterprise.objects.filter(logo=image).exists()
+        or Revision.objects.filter(content__logo=image.pk).exists()
+        or ReferenceIndex.get_references_to(image).exists()
+    )
+    if not used:
+        image.delete()
+
+
+def _locked(enterprise):
+    """The enterprise, locked until the transaction ends: two sends at once wait for each other."""
+    return Enterprise.objects.select_for_update().get(pk=enterprise.pk)
+
+
+def _figures_judged_against(enterprise, pending, draft):
+    """The figures an update is compared with: the latest, or, for one replacing changes still
+    under review, those from before these changes."""
+    before = pending and enterprise.revisions.filter(pk__lt=pending.pk).order_by("-pk").first()
+    return list((before.as_object() if before else draft).impact_figures.all())
+
+
 @transaction.atomic
 def submit_update(enterprise, profile, innovations, figures, contact, message=""):
-    """Save the owner's changes as a new revision for review; the live profile stays as it is."""
+    """Save the owner's changes as a revision for review; the live profile stays as it is.
+
+    While the editors have yet to decide on the owner's previous update, this one takes its place:
+    the same revision and the same submission hold the newest changes, the review goes on without
+    a second e-mail to the editors, and a logo that only the replaced changes used is deleted.
+    """
+    enterprise = _locked(enterprise)
+    pending = pending_review(enterprise)
     draft = enterprise.get_latest_revision_as_object()
-    previous = list(draft.impact_figures.all())
+    previous = _figures_judged_against(enterprise, pending, draft)
+    replaced_logo = draft.logo if pending else None
     apply_profile(draft, profile, innovations, figures)
     unverified = keep_verification(previous, list(draft.impact_figures.all()))
     if profile.get("logo"):
         draft.logo = store_logo(profile["logo"], profile["name"])
-    draft.save_revision(log_action=True)
-    submission = record_request(enterprise, contact, Submission.Kind.UPDATE, message)
-    if unverified:
-        submission.figures_unverified = [describe_figure(figure) for figure in unverified]
-        submission.save(update_fields=["figures_unverified"])
-    start_moderation(enterprise)
+    draft.save_revision(log_action=True, overwrite_revision=pending)
+    replacing = _waiting_request(enterprise, Submission.Kind.UPDATE) if pending else None
+    submission = record_request(enterprise, contact, Submission.Kind.UPDATE, message, replacing)
+    submission.figures_unverified = [describe_figure(figure) for figure in unverified]
+    submission.save(update_fields=["figures_unverified"])
+    if pending is None:
+        start_moderation(enterprise)
+    elif replaced_logo != draft.logo:
+        _delete_if_unused(replaced_logo)
 
 
+@transaction.atomic
 def request_removal(enterprise, contact, reason=""):
-    return record_request(enterprise, contact, Submission.Kind.REMOVAL, reason)
+    """Record the owner's removal request; returns it, and whether the editors have yet to hear.
+
+    One request waits per listing: asking again brings its reason up to date.
+    """
+    enterprise = _locked(enterprise)
+    waiting = _waiting_request(enterprise, Submission.Kind.REMOVAL)
+    submission = record_request(enterprise, contact, Submission.Kind.REMOVAL, reason, waiting)
+    return submission, waiting is None
 
 
-def record_request(enterprise, contact, kind, message):
-    """A request from the contact on record, whose address the signed link already proved."""
-    return Submission.objects.create(
-        enterprise=enterprise,
-        kind=kind,
-        submitter_name=contact.submitter_name,
-        submitter_role=contact.submitter_role,
-        submitter_email=contact.submitter_email,
-        consented_at=contact.consented_at,
-        confirmed_at=timezone.now(),
-        message=message,
-    )
+def record_request(enterprise, contact, kind, message, replacing=None):
+    """A request from the contact on record, whose address the signed link already proved;
+    `replacing`, one still waiting, is brought up to date instead of adding another."""
+    fields = {
+        "submitter_name": contact.submitter_name,
+        "submitter_role": contact.submitter_role,
+        "submitter_email": contact.submitter_email,
+        "consented_at": contact.consented_at,
+        "confirmed_at": timezone.now(),
+        "message": message,
+    }
+    if replacing is None:
+        return Submission.objects.create(enterprise=enterprise, kind=kind, **fields)
+    Submission.objects.filter(pk=replacing.pk).update(created_at=fields["confirmed_at"], **fields)
+    replacing.refresh_from_db()
+    return replacing
 
 
 @transaction.atomic

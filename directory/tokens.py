@@ -1,14 +1,16 @@
 """Signed, expiring links that each open one thing: a submission to confirm, or a listing."""
 
-import hashlib
 from datetime import timedelta
 
+from django.conf import settings
 from django.core import signing
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 LINK_LIFETIME = timedelta(days=7)
 CONFIRM_SALT = "directory.submission.confirm"
 UPDATE_SALT = "directory.listing.update"
+OWNER_SALT = "directory.listing.owner"
 
 
 class LinkError(Exception):
@@ -18,8 +20,11 @@ class LinkError(Exception):
         self.status = status
 
 
-def _email_digest(email):
-    return hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
+def owner_digest(email, secret=None):
+    """The owner's address as an update link names it: keyed with the site's secret, so that
+    reading a link (its payload is only signed, not encrypted) tells nothing about the address."""
+    normalised = email.strip().lower()
+    return salted_hmac(OWNER_SALT, normalised, secret=secret, algorithm="sha256").hexdigest()[:32]
 
 
 def confirmation_token(submission):
@@ -28,7 +33,7 @@ def confirmation_token(submission):
 
 def update_token(enterprise, email):
     return signing.dumps(
-        {"enterprise": enterprise.pk, "email": _email_digest(email)},
+        {"enterprise": enterprise.pk, "owner": owner_digest(email)},
         salt=UPDATE_SALT,
         compress=True,
     )
@@ -61,8 +66,21 @@ def read_update_token(token):
     data = _read(token, UPDATE_SALT)
     if not isinstance(data, dict) or not isinstance(data.get("enterprise"), int):
         raise LinkError(_("This link is not valid."))
-    return data["enterprise"], data.get("email", "")
+    if not isinstance(data.get("owner"), str):
+        # Links sent before owners were named by a keyed digest carried a plain one ("email").
+        raise LinkError(
+            _(
+                "This link is out of date and no longer works. Ask for a new link with "
+                "“Update your listing” on the listing's page."
+            ),
+            status=410,
+        )
+    return data["enterprise"], data["owner"]
 
 
 def email_matches(email, digest):
-    return bool(digest) and _email_digest(email) == digest
+    """Whether `digest` names this address, under the secret or one it replaced."""
+    secrets = [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]
+    return bool(digest) and any(
+        constant_time_compare(owner_digest(email, secret), digest) for secret in secrets
+    )

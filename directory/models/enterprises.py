@@ -247,7 +247,8 @@ class Enterprise(
         ]
 
     def __str__(self):
-        return self.name
+        # On one line whatever the name holds: Wagtail puts it in its e-mails' subjects.
+        return " ".join(self.name.split())
 
     def save(self, *args, **kwargs):
         self.sort_name = sort_key(self.name)

@@ -39,10 +39,9 @@ def request_update_link(request, slug):
             context["rejection"] = rejected.message
             return render(request, "directory/update_request.html", context, status=rejected.status)
         if form.is_valid():
-            contact = contact_for(enterprise, form.cleaned_data["email"])
-            if contact is not None:
-                emails.send_update_link(enterprise, contact)
-            # The same answer whether or not the address is on record.
+            # The same answer, as fast, whether or not the address is on record: the task looks
+            # it up and sends the link after the answer has gone.
+            emails.send_update_link_if_owner.enqueue(enterprise.pk, form.cleaned_data["email"])
             context["sent_to"] = form.cleaned_data["email"]
             return render(request, "directory/update_request.html", context)
         return render(request, "directory/update_request.html", context, status=400)
@@ -99,9 +98,18 @@ def update_page_context(request, enterprise, draft, forms, removal_form, token):
         forms=forms,
         removal_form=removal_form,
         token=token,
+        message=request.POST.get("message", "")[:2000],
         noindex=True,
         page_title=_("Update %(name)s") % {"name": enterprise.name},
     )
+
+
+def check_owner_limits(request, scope, rate, enterprise, contact):
+    """Count a send against its link and its address. Every link to the same listing and owner
+    counts as one, so asking for a new link gives no more sends."""
+    link = f"{enterprise.pk}:{tokens.owner_digest(contact.submitter_email)}"
+    antiabuse.check_rate_limit(request, f"{scope}-link", *rate, counted_by=link)
+    antiabuse.check_rate_limit(request, scope, *rate)
 
 
 @never_cache
@@ -114,21 +122,36 @@ def update_listing(request, token):
     draft = enterprise.get_latest_revision_as_object()
     forms = current_forms(draft, request.POST or None, request.FILES or None)
     context = update_page_context(request, enterprise, draft, forms, RemovalRequestForm(), token)
-    if request.method == "POST":
-        if all(form.is_valid() for form in forms.values()):
-            submit_update(
-                enterprise,
-                forms["profile"].cleaned_data,
-                filled_rows(forms["innovations"]),
-                filled_rows(forms["figures"]),
-                contact,
-                message=request.POST.get("message", "")[:2000],
-            )
-            return render(request, "directory/update_done.html", context)
+    if request.method == "GET":
+        return render(request, "directory/update_form.html", context)
+    context["logo_needs_choosing_again"] = bool(request.FILES.get("profile-logo"))
+    if not all(form.is_valid() for form in forms.values()):
         context["errors"] = error_summary(forms)
-        context["logo_needs_choosing_again"] = bool(request.FILES.get("profile-logo"))
         return render(request, "directory/update_form.html", context, status=400)
-    return render(request, "directory/update_form.html", context)
+    try:
+        rate = settings.DIRECTORY_OWNER_UPDATE_RATE
+        check_owner_limits(request, "owner-update", rate, enterprise, contact)
+    except antiabuse.Rejected as rejected:
+        context["rejection"] = rejected.message
+        return render(request, "directory/update_form.html", context, status=rejected.status)
+    submit_update(
+        enterprise,
+        forms["profile"].cleaned_data,
+        filled_rows(forms["innovations"]),
+        filled_rows(forms["figures"]),
+        contact,
+        message=context["message"],
+    )
+    return render(request, "directory/update_done.html", context)
+
+
+def removal_form_again(request, enterprise, form, token, rejected=None):
+    """The update page again, its removal form as it was sent: invalid, or refused."""
+    draft = enterprise.get_latest_revision_as_object()
+    context = update_page_context(request, enterprise, draft, current_forms(draft), form, token)
+    context["removal_rejection"] = rejected.message if rejected else ""
+    status = rejected.status if rejected else 400
+    return render(request, "directory/update_form.html", context, status=status)
 
 
 @never_cache
@@ -140,11 +163,15 @@ def request_listing_removal(request, token):
         return link_error(request, error)
     form = RemovalRequestForm(request.POST, use_required_attribute=False)
     if not form.is_valid():
-        draft = enterprise.get_latest_revision_as_object()
-        context = update_page_context(request, enterprise, draft, current_forms(draft), form, token)
-        return render(request, "directory/update_form.html", context, status=400)
-    submission = request_removal(enterprise, contact, form.cleaned_data["reason"])
-    emails.notify_editors_of_removal(submission)
+        return removal_form_again(request, enterprise, form, token)
+    try:
+        rate = settings.DIRECTORY_REMOVAL_REQUEST_RATE
+        check_owner_limits(request, "owner-removal", rate, enterprise, contact)
+    except antiabuse.Rejected as rejected:
+        return removal_form_again(request, enterprise, form, token, rejected)
+    submission, editors_to_hear = request_removal(enterprise, contact, form.cleaned_data["reason"])
+    if editors_to_hear:
+        emails.notify_editors_of_removal_later.enqueue(submission.pk)
     return render(
         request,
         "directory/removal_requested.html",

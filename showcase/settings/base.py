@@ -306,9 +306,22 @@ COUNTRIES_FIRST = ["BE", "FR", "NL", "GB"]
 COUNTRIES_FIRST_REPEAT = False
 # No separator line: its empty value reads as "chosen" in a select that has no country yet.
 
+# Work apart from the request (django-tasks). Wagtail's own tasks run at once, as by default;
+# e-mails whose timing could tell something run after the response (showcase/tasks.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "after_response": {"BACKEND": "showcase.tasks.AfterResponseBackend"},
+}
+
 # Public forms: seconds a person needs at least, and (requests, seconds) allowed per address.
 DIRECTORY_FORM_MIN_SECONDS = int(os.environ.get("DIRECTORY_FORM_MIN_SECONDS", "4"))
+# ... and at most: the form's fill-time token expires then (an open form gets a new one).
+DIRECTORY_FORM_MAX_SECONDS = int(os.environ.get("DIRECTORY_FORM_MAX_SECONDS", str(4 * 60 * 60)))
 DIRECTORY_SUBMISSION_RATE = (5, 60 * 60)
 DIRECTORY_UPDATE_LINK_RATE = (5, 60 * 60)
+# Owners' sends through an update link, counted per link (the listing and its owner, whichever
+# of their links is used) and, apart, per address.
+DIRECTORY_OWNER_UPDATE_RATE = (5, 60 * 60)
+DIRECTORY_REMOVAL_REQUEST_RATE = (3, 60 * 60)
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none trusted).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

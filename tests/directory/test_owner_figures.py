@@ -8,6 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
+from directory.models import Submission
 from tests.directory.submission_helpers import OWNER, last_mail_to, link_in
 from tests.html_forms import form_as_shown
 
@@ -132,3 +133,25 @@ def test_figure_values_show_without_trailing_zeros(client, listing, directory_ed
         "input[name^='impact_figures-'][name$='-value']"
     )
     assert sorted(field["value"] for field in inputs) == ["1200", "35"]
+
+
+def test_an_update_that_replaces_one_under_review_is_judged_against_the_live_figures(
+    client, listing, directory_editor
+):
+    send_update(client, listing, {("people trained", "value"): "42"})
+    link = link_in(last_mail_to(OWNER), "/directory/update/")
+    data = form_as_shown(client.get(link).content.decode())
+    data["profile-summary"] = "Second thoughts, same figures."
+    client.post(link, data)
+    waiting = Submission.objects.get(enterprise=listing, kind="update")
+    assert [figure["indicator"] for figure in waiting.figures_unverified] == ["people trained"]
+
+    # The figure put back as the editors verified it gets its verification back.
+    data[figure_field(data, "people trained", "value")] = "35"
+    client.post(link, data)
+    waiting.refresh_from_db()
+    assert waiting.figures_unverified == []
+    approve(client, directory_editor, listing)
+    listing.refresh_from_db()
+    assert listing.summary == "Second thoughts, same figures."
+    assert all(figure.verified for figure in listing.impact_figures.all())
