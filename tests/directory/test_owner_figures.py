@@ -140,7 +140,7 @@ def test_an_update_that_replaces_one_under_review_is_judged_against_the_live_fig
 ):
     send_update(client, listing, {("people trained", "value"): "42"})
     link = link_in(last_mail_to(OWNER), "/directory/update/")
-    data = form_as_shown(client.get(link).content.decode())
+    data = form_as_shown(client.get(link).content.decode(), "profile-summary")
     data["profile-summary"] = "Second thoughts, same figures."
     client.post(link, data)
     waiting = Submission.objects.get(enterprise=listing, kind="update")
