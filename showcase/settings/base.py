@@ -165,6 +165,10 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Logos sent by the public wait here, outside MEDIA_ROOT and never served, until published.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# How long browsers and proxies may keep an uploaded image the site serves itself.
+MEDIA_CACHE_SECONDS = 60 * 60 * 24
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -184,6 +188,8 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+# Without object storage the site serves MEDIA_ROOT's images itself (showcase.media).
+SERVE_MEDIA = not AWS_STORAGE_BUCKET_NAME
 
 # Complex page models exceed Django's default of 1,000 fields per form in the editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -268,7 +274,7 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Not pages: never looked up in the cache. Pages that must not be cached say so themselves
 # (never_cache), wherever they are.
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz")
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", MEDIA_URL, "/healthz")
 
 # `make bench` only: a header with each response's query count, and a minimal view to compare with.
 BENCHMARK_MODE = env_bool("BENCHMARK_MODE")
