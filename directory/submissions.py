@@ -30,9 +30,21 @@ def unique_slug(name):
 
 
 def store_logo(upload, name):
+    """An image for a logo the form accepted (and decoded): its size is known already.
+
+    The file is stored first and the image made with its name and size, as Django would decode
+    it once more to measure it if the file were assigned to an image already made.
+    """
     if not upload:
         return None
-    return CustomImage.objects.create(title=f"Logo: {name}"[:255], file=upload, alt_text="")
+    fields = {"title": f"Logo: {name}"[:255], "alt_text": ""}
+    field = CustomImage._meta.get_field("file")
+    path = field.generate_filename(CustomImage(**fields), upload.name)
+    stored = field.storage.save(path, upload, max_length=field.max_length)
+    width, height = upload.dimensions
+    return CustomImage.objects.create(
+        **fields, file=stored, width=width, height=height, file_size=upload.size
+    )
 
 
 def apply_profile(enterprise, profile, innovations, figures):

@@ -314,6 +314,8 @@ COUNTRIES_FIRST_REPEAT = False
 # Public forms: seconds a person needs at least, and (requests, seconds) allowed per address.
 DIRECTORY_FORM_MIN_SECONDS = int(os.environ.get("DIRECTORY_FORM_MIN_SECONDS", "4"))
 DIRECTORY_SUBMISSION_RATE = (5, 60 * 60)
+# Every sending of the listing or update form, valid or not, counted before it is validated.
+DIRECTORY_FORM_POST_RATE = (20, 60 * 60)
 DIRECTORY_UPDATE_LINK_RATE = (5, 60 * 60)
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none trusted).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

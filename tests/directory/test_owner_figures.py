@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from tests.directory.submission_helpers import OWNER, last_mail_to, link_in
+from tests.directory.submission_helpers import OWNER, last_mail_to, link_in, started_a_minute_ago
 
 pytestmark = pytest.mark.django_db
 VERIFIED_ON = datetime.date(2025, 3, 14)
@@ -82,6 +82,8 @@ def send_update(client, listing, changes=None):
     data = form_as_shown(client.get(link).content.decode())
     assert data["profile-summary"] == "The live summary."
     data["profile-summary"] = "A new summary from the owner."
+    # A person takes a while over the form; the timer says so.
+    data["started"] = started_a_minute_ago()
     for (indicator, field), value in (changes or {}).items():
         data[figure_field(data, indicator, field)] = value
     response = client.post(link, data)

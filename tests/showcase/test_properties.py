@@ -61,6 +61,7 @@ TEXT_FIELDS = [
 def _generous_limits(settings):
     settings.DIRECTORY_SUBMISSION_RATE = (100_000, 3600)
     settings.DIRECTORY_UPDATE_LINK_RATE = (100_000, 3600)
+    settings.DIRECTORY_FORM_POST_RATE = (100_000, 3600)
 
 
 def assert_safe(response, payloads):
