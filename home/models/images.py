@@ -1,8 +1,29 @@
+from contextlib import contextmanager
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 
 from home.models.fields import optional_link
+
+# All a rendition keeps of its original besides the picture: colours, transparency, animation.
+RENDITION_INFO = ("icc_profile", "transparency", "background", "duration", "loop")
+
+
+class MetadataFreeFilter(Filter):
+    """Wagtail's rendition filter, writing none of the original's metadata: no camera, no place,
+    no comment. Wagtail copies EXIF into JPEG and PNG renditions, which pages share publicly."""
+
+    @contextmanager
+    def get_willow_image(self, image, source=None):
+        with super().get_willow_image(image, source) as willow:
+            original_format = willow.format_name
+            # Turned upright while the orientation tag is still there to say how.
+            upright = willow.auto_orient()
+            picture = upright.get_pillow_image()
+            picture.info = {key: picture.info[key] for key in RENDITION_INFO if key in picture.info}
+            upright.format_name = original_format
+            yield upright
 
 
 class CustomImage(AbstractImage):
@@ -24,6 +45,9 @@ class CustomImage(AbstractImage):
     @property
     def default_alt_text(self):
         return self.alt_text
+
+    def generate_rendition_file(self, filter, *, source=None):
+        return super().generate_rendition_file(MetadataFreeFilter(filter.spec), source=source)
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
