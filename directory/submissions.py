@@ -8,10 +8,12 @@ from django.utils.text import slugify
 from wagtail.models import WorkflowState
 
 from directory import tokens
+from directory.logos import pending_collection
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
 from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
 from home.models import CustomImage
+from showcase.storage import PENDING
 
 logger = logging.getLogger(__name__)
 
@@ -30,16 +32,16 @@ def unique_slug(name):
 
 
 def store_logo(upload, name):
-    """An image for a logo the form accepted (and decoded): its size is known already.
+    """An image for a logo the form accepted (and decoded), kept private until it is published.
 
     The file is stored first and the image made with its name and size, as Django would decode
     it once more to measure it if the file were assigned to an image already made.
     """
     if not upload:
         return None
-    fields = {"title": f"Logo: {name}"[:255], "alt_text": ""}
+    fields = {"title": f"Logo: {name}"[:255], "alt_text": "", "collection": pending_collection()}
     field = CustomImage._meta.get_field("file")
-    path = field.generate_filename(CustomImage(**fields), upload.name)
+    path = PENDING + field.generate_filename(CustomImage(**fields), upload.name)
     stored = field.storage.save(path, upload, max_length=field.max_length)
     width, height = upload.dimensions
     return CustomImage.objects.create(

@@ -1,8 +1,9 @@
-"""Uploaded images served by the site itself, for a single server without object storage.
+"""Uploaded images served by the site itself: the public ones on a single server without object
+storage, and logos awaiting moderation to signed-in editors, wherever they are stored.
 
-Only the image library's two folders are served, only as the image types the site accepts, and
-never anything from the private folder where uploads wait for moderation. Documents have their
-own view (Wagtail's), which applies their collections' privacy.
+Only the image library's two folders are served publicly, only as the image types the site
+accepts, and never anything from the private folder where uploads wait for moderation.
+Documents have their own view (Wagtail's), which applies their collections' privacy.
 """
 
 from datetime import UTC, datetime
@@ -10,9 +11,12 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import storages
 from django.http import FileResponse, Http404
 from django.utils._os import safe_join
 from django.views.decorators.http import last_modified, require_safe
+
+from showcase.storage import PENDING
 
 CONTENT_TYPES = {
     ".avif": "image/avif",
@@ -58,5 +62,20 @@ def serve_media(request, path):
     response = FileResponse(found.open("rb"), content_type=CONTENT_TYPES[found.suffix.lower()])
     # A replaced or deleted image may be seen for a day at most where it was cached.
     response["Cache-Control"] = f"public, max-age={settings.MEDIA_CACHE_SECONDS}"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_safe
+def serve_pending(request, path):
+    """A logo awaiting moderation, or a rendition of it, for the admin's signed-in users only
+    (the admin's URLs require it): editors see it in the preview and the image library."""
+    name = PENDING + path
+    private = storages["private"]
+    content_type = CONTENT_TYPES.get(Path(path).suffix.lower())
+    if content_type is None or ".." in Path(path).parts or not private.exists(name):
+        raise Http404("No such image")
+    response = FileResponse(private.open(name, "rb"), content_type=content_type)
+    response["Cache-Control"] = "private, max-age=600"
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -188,6 +188,25 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+# Logos awaiting moderation: a folder outside MEDIA_ROOT, or on S3 a bucket of their own that
+# allows no public access (production refuses to start on S3 without it). showcase.storage.
+AWS_PRIVATE_STORAGE_BUCKET_NAME = os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "bucket_name": AWS_PRIVATE_STORAGE_BUCKET_NAME,
+            "custom_domain": None,
+            "default_acl": "private",
+            "querystring_auth": True,
+        },
+    }
+else:
+    STORAGES["private"] = {"BACKEND": "showcase.storage.PrivateFileStorage"}
+# The image library's originals and renditions: pending/ names private, the rest public.
+STORAGES["images"] = {"BACKEND": "showcase.storage.ImageStorage"}
+WAGTAILIMAGES_RENDITION_STORAGE = "images"
 # Without object storage the site serves MEDIA_ROOT's images itself (showcase.media).
 SERVE_MEDIA = not AWS_STORAGE_BUCKET_NAME
 
