@@ -1,9 +1,11 @@
-"""Logos sent by the public: private while they wait for an editor, public once published.
+"""Logos sent by the public: private while they wait for an editor, public once published,
+deleted with their listing.
 
 A logo is stored with its file under pending/ (private storage, see showcase.storage) and in the
 image library's "Logos awaiting moderation" collection. Publishing the listing moves it into
 public storage and the library's root collection; the other logos sent for the listing that
-were never published and that no later version proposes are deleted then.
+were never published and that no later version proposes are deleted then. Removing a listing
+deletes every image it named in any version that nothing else on the site uses.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -48,6 +50,12 @@ def images_named_by(revisions):
         named.add(content.get("logo"))
         named.update(row.get("image") for row in content.get("innovations") or [])
     return named - {None}
+
+
+def images_of(enterprise):
+    """Every image a listing names now or named in any of its versions."""
+    current = {enterprise.logo_id, *enterprise.innovations.values_list("image_id", flat=True)}
+    return (images_named_by(enterprise.revisions) | current) - {None}
 
 
 def used_elsewhere(image_ids, enterprise):

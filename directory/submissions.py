@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from wagtail.models import WorkflowState
 
 from directory import tokens
-from directory.logos import pending_collection
+from directory.logos import images_of, pending_collection, used_elsewhere
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
 from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
@@ -218,12 +218,14 @@ def record_request(enterprise, contact, kind, message):
 
 @transaction.atomic
 def remove_listing(enterprise):
-    """Delete a listing with everything submitted about it: profile, logo and contacts."""
-    logo = enterprise.logo
+    """Delete a listing with everything submitted about it: profile, revisions, contacts, and
+    every image that was only ever its own (each logo it had or was sent, published or waiting,
+    with their renditions; their files go once the deletion is committed)."""
     name = enterprise.name
+    images = images_of(enterprise)
+    own = images - used_elsewhere(images, enterprise)
     enterprise.delete()
-    if logo is not None and not Enterprise.objects.filter(logo=logo).exists():
-        logo.delete()
+    CustomImage.objects.filter(pk__in=own).delete()
     return name
 
 
