@@ -142,7 +142,7 @@ def submit_listing(request):
     duplicates = find_duplicates(profile["name"], profile["country"], profile.get("website", ""))
     sure = [duplicate for duplicate in duplicates if duplicate.blocks_submission]
     if sure and not forms["submitter"].cleaned_data.get("not_a_duplicate"):
-        # A question back to the visitor, not a listing: it uses none of their listings.
+        # A question back to the visitor, not a listing: it takes none of their 5 an hour.
         return render_form(request, forms, status=409, duplicates=sure)
     try:
         antiabuse.check_rate_limit(request, "submit", *settings.DIRECTORY_SUBMISSION_RATE)
