@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.signals import published, unpublished, workflow_approved, workflow_rejected
 
 from directory.emails import send_approved, send_changes_requested
+from directory.logos import settle_after_publication
 from directory.models import (
     Certification,
     Enterprise,
@@ -23,6 +24,12 @@ def index_published_enterprise(sender, instance, **kwargs):
     if isinstance(instance, Enterprise):
         index_enterprises([instance.pk])
         invalidate()
+
+
+@receiver(published)
+def publish_waiting_logo(sender, instance, revision=None, **kwargs):
+    if isinstance(instance, Enterprise):
+        settle_after_publication(instance, revision)
 
 
 @receiver(unpublished)

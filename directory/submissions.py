@@ -8,10 +8,12 @@ from django.utils.text import slugify
 from wagtail.models import ReferenceIndex, Revision, WorkflowState
 
 from directory import tokens
+from directory.logos import images_of, pending_collection, used_elsewhere
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
 from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
 from home.models import CustomImage
+from showcase.storage import PENDING
 
 logger = logging.getLogger(__name__)
 
@@ -30,9 +32,21 @@ def unique_slug(name):
 
 
 def store_logo(upload, name):
+    """An image for a logo the form accepted (and decoded), kept private until it is published.
+
+    The file is stored first and the image made with its name and size, as Django would decode
+    it once more to measure it if the file were assigned to an image already made.
+    """
     if not upload:
         return None
-    return CustomImage.objects.create(title=f"Logo: {name}"[:255], file=upload, alt_text="")
+    fields = {"title": f"Logo: {name}"[:255], "alt_text": "", "collection": pending_collection()}
+    field = CustomImage._meta.get_field("file")
+    path = PENDING + field.generate_filename(CustomImage(**fields), upload.name)
+    stored = field.storage.save(path, upload, max_length=field.max_length)
+    width, height = upload.dimensions
+    return CustomImage.objects.create(
+        **fields, file=stored, width=width, height=height, file_size=upload.size
+    )
 
 
 def apply_profile(enterprise, profile, innovations, figures):
@@ -273,12 +287,14 @@ def record_request(enterprise, contact, kind, message, replacing=None):
 
 @transaction.atomic
 def remove_listing(enterprise):
-    """Delete a listing with everything submitted about it: profile, logo and contacts."""
-    logo = enterprise.logo
+    """Delete a listing with everything submitted about it: profile, revisions, contacts, and
+    every image that was only ever its own (each logo it had or was sent, published or waiting,
+    with their renditions; their files go once the deletion is committed)."""
     name = enterprise.name
+    images = images_of(enterprise)
+    own = images - used_elsewhere(images, enterprise)
     enterprise.delete()
-    if logo is not None and not Enterprise.objects.filter(logo=logo).exists():
-        logo.delete()
+    CustomImage.objects.filter(pk__in=own).delete()
     return name
 
 

@@ -1,8 +1,11 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Organisation
+from showcase.media import serve_pending
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -18,3 +21,9 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_pending_media_url():
+    # Under the admin's URLs, so only its signed-in users reach logos awaiting moderation.
+    return [path("pending-media/<path:path>", serve_pending, name="pending_media")]

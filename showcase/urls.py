@@ -41,16 +41,12 @@ if settings.BENCHMARK_MODE:
 
     urlpatterns.append(path("__benchmark__/ceiling/", ceiling))
 
-if settings.DEBUG or settings.LOCAL_DEMO:
-    from django.views.static import serve
+if settings.SERVE_MEDIA:
+    from showcase.media import serve_media
 
-    # Production serves uploads from the web server or object storage, never from Django.
+    # One server without object storage: the site serves its uploaded images itself.
     urlpatterns.append(
-        re_path(
-            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve_media)
     )
 
 urlpatterns += [

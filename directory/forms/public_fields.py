@@ -1,20 +1,18 @@
 """Form fields for text and files that come from the public."""
 
 import re
-import struct
+from pathlib import Path
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from PIL import Image as PILImage
-from wagtail.images.fields import WagtailImageField
 
-LOGO_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
-LOGO_MAX_BYTES = 5 * 1024 * 1024
-LOGO_MAX_PIXELS = 10_000_000
+from directory.forms import logo_images
+from directory.forms.logo_images import LOGO_MAX_BYTES, LOGO_MAX_PIXELS, LOGO_MAX_SIDE
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"[\r\n\u2028\u2029]")
 
@@ -36,76 +34,110 @@ class PlainTextField(forms.CharField):
         return clean_plain_text(super().to_python(value), single_line=self.single_line)
 
 
-class PublicLogoField(WagtailImageField):
-    """Wagtail's image field with the public's limits: JPEG, PNG or WebP, 5 MB, 10 megapixels."""
+class PublicLogoField(forms.FileField):
+    """A logo from the public: JPEG, PNG or WebP, 5 MB, 5,000 pixels a side, 10 megapixels.
 
-    default_validators = [FileExtensionValidator(LOGO_EXTENSIONS)]
+    Every limit is checked on the file's header before a single pixel is decoded; an accepted
+    logo is decoded once, turned upright and stored again without its metadata.
+    """
+
+    default_error_messages = {
+        "invalid_image": _lazy(
+            "This file is not an image we can read, whatever its name says. "
+            "Choose a JPEG, PNG or WebP file."
+        ),
+        "invalid_image_extension": _lazy(
+            "Logos must be JPEG, PNG or WebP files (SVG and other formats are not accepted)."
+        ),
+        "invalid_image_known_format": _lazy(
+            "This file is named .%(extension)s but is really a %(image_format)s file. "
+            "Choose a JPEG, PNG or WebP image."
+        ),
+        "file_too_large": _lazy(
+            "This file is too big (%(file_size)s). Logos can be at most %(max_filesize)s."
+        ),
+        "damaged": _lazy(
+            "This image file is damaged or incomplete. Save it again and choose it once more."
+        ),
+        "too_many_pixels_a_side": _lazy(
+            "This image is %(width)s × %(height)s pixels; logos can be at most %(max_side)s "
+            "pixels on each side. Make it smaller and choose it again."
+        ),
+        "too_many_pixels": _lazy(
+            "This image is %(width)s × %(height)s pixels (%(pixels)s in all); logos can have "
+            "at most %(max_pixels)s pixels. Make it smaller and choose it again."
+        ),
+    }
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "help_text",
+            _lazy(
+                "A square image works best. JPEG, PNG or WebP, at most 5 MB and 5,000 pixels on "
+                "each side (10 megapixels in all)."
+            ),
+        )
         super().__init__(*args, **kwargs)
-        self.allowed_image_extensions = LOGO_EXTENSIONS
-        self.max_upload_size = LOGO_MAX_BYTES
-        self.max_upload_size_text = filesizeformat(LOGO_MAX_BYTES)
-        self.max_image_pixels = LOGO_MAX_PIXELS
-        self.supported_formats_text = "JPEG, PNG, WebP"
-        self.help_text = _lazy(
-            "A square image works best. JPEG, PNG or WebP, at most 5 MB and 10 megapixels."
-        )
         self.widget.attrs["accept"] = "image/jpeg,image/png,image/webp"
-        self.error_messages.update(
-            {
-                "invalid_image": _lazy(
-                    "This file is not an image we can read, whatever its name says. "
-                    "Choose a JPEG, PNG or WebP file."
-                ),
-                "invalid_image_extension": _lazy(
-                    "Logos must be JPEG, PNG or WebP files "
-                    "(SVG and other formats are not accepted)."
-                ),
-                "invalid_image_known_format": _lazy(
-                    "This file is named .%(extension)s but is really a %(image_format)s file. "
-                    "Choose a JPEG, PNG or WebP image."
-                ),
-                "file_too_large": _lazy(
-                    "This file is too big (%(file_size)s). Logos can be at most %(max_filesize)s."
-                ),
-                "damaged": _lazy(
-                    "This image file is damaged or incomplete. "
-                    "Save it again and choose it once more."
-                ),
-                "file_too_many_pixels": _lazy(
-                    "This image has too many pixels (%(num_pixels)s). "
-                    "Logos can have at most %(max_pixels_count)s pixels: make it smaller."
-                ),
-            }
-        )
 
     def to_python(self, data):
-        name = getattr(data, "name", "") or ""
-        if name.lower().endswith((".svg", ".svgz")):
-            raise ValidationError(self.error_messages["invalid_image_extension"], code="svg")
+        upload = super().to_python(data)
+        if upload is None:
+            return None
+        self.check_name_and_size(upload)
+        image = self.read_header(upload)
+        self.check_dimensions(image.size)
         try:
-            image_file = super().to_python(data)
-        except (OSError, ValueError, SyntaxError, struct.error):
-            # Wagtail's checks read the header; a file cut short can fail there already.
+            return logo_images.cleaned(upload.name, image)
+        except logo_images.UNREADABLE:
             raise ValidationError(self.error_messages["damaged"], code="truncated") from None
-        if image_file is not None:
-            self.check_complete(image_file)
-        return image_file
 
-    def check_complete(self, image_file):
-        """Decode every pixel: a truncated or corrupt file must fail here, not when shown."""
-        image_file.seek(0)
-        try:
-            with PILImage.open(image_file) as image:
-                image.load()
-        except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+    def check_name_and_size(self, upload):
+        extension = Path(upload.name).suffix.lower().lstrip(".")
+        if extension not in logo_images.EXTENSIONS:
             raise ValidationError(
-                self.error_messages["file_too_many_pixels"]
-                % {"num_pixels": _("too many"), "max_pixels_count": LOGO_MAX_PIXELS},
-                code="file_too_many_pixels",
-            ) from None
-        except (OSError, SyntaxError, ValueError, struct.error):
+                self.error_messages["invalid_image_extension"], code="invalid_image_extension"
+            )
+        if upload.size > LOGO_MAX_BYTES:
+            raise ValidationError(
+                self.error_messages["file_too_large"]
+                % {
+                    "file_size": filesizeformat(upload.size),
+                    "max_filesize": filesizeformat(LOGO_MAX_BYTES),
+                },
+                code="file_too_large",
+            )
+
+    def read_header(self, upload):
+        try:
+            image = logo_images.open_header(upload)
+        except logo_images.UNREADABLE:
+            # Something we recognise whose header is cut short or corrupt.
             raise ValidationError(self.error_messages["damaged"], code="truncated") from None
-        finally:
-            image_file.seek(0)
+        if image is None:
+            raise ValidationError(self.error_messages["invalid_image"], code="invalid_image")
+        extension = Path(upload.name).suffix.lower().lstrip(".")
+        if image.format not in logo_images.EXTENSIONS[extension]:
+            raise ValidationError(
+                self.error_messages["invalid_image_known_format"]
+                % {"extension": extension, "image_format": image.format.lower()},
+                code="invalid_image_known_format",
+            )
+        return image
+
+    def check_dimensions(self, size):
+        width, height = size
+        numbers = {
+            "width": number_format(width, force_grouping=True),
+            "height": number_format(height, force_grouping=True),
+            "pixels": number_format(width * height, force_grouping=True),
+            "max_side": number_format(LOGO_MAX_SIDE, force_grouping=True),
+            "max_pixels": number_format(LOGO_MAX_PIXELS, force_grouping=True),
+        }
+        if max(width, height) > LOGO_MAX_SIDE:
+            code = "too_many_pixels_a_side"
+        elif width * height > LOGO_MAX_PIXELS:
+            code = "too_many_pixels"
+        else:
+            return
+        raise ValidationError(self.error_messages[code] % numbers, code=code)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django_countries import countries
 
 from directory.forms.public_fields import PlainTextField, PublicLogoField
+from directory.forms.rendering import QuickRenderer
 from directory.forms.widgets import FigureValueInput
 from directory.models import (
     Enterprise,
@@ -21,6 +22,8 @@ from directory.profile_fields import IMPACT_FIGURE_FIELDS, INNOVATION_FIELDS, SU
 
 MAX_INNOVATIONS = 3
 MAX_IMPACT_FIGURES = 5
+# One renderer for every public form: it holds the template engine, made once.
+RENDERER = QuickRenderer()
 
 
 def with_prompt(field, prompt):
@@ -120,6 +123,8 @@ class GoalChoiceField(ChoicesByIdField):
 class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
     """What an enterprise says about itself; everything here may become public after review."""
 
+    default_renderer = RENDERER
+
     sectors = SectorChoiceField(
         queryset=Sector.objects.order_by("name"),
         widget=forms.CheckboxSelectMultiple,
@@ -209,6 +214,8 @@ class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
 class SubmitterForm(RequiredMessagesMixin, forms.Form):
     """Who is sending the listing. Stored privately, never published."""
 
+    default_renderer = RENDERER
+
     submitter_name = PlainTextField(label=_lazy("Your name"), max_length=120)
     submitter_role = PlainTextField(
         label=_lazy("Your role in the enterprise"),
@@ -249,6 +256,8 @@ class SubmitterForm(RequiredMessagesMixin, forms.Form):
 
 
 class HoneypotForm(forms.Form):
+    default_renderer = RENDERER
+
     fax_number = forms.CharField(
         required=False,
         label=_lazy("Leave this empty"),
@@ -256,8 +265,16 @@ class HoneypotForm(forms.Form):
     )
 
 
+class UpdateGuardForm(HoneypotForm):
+    """The owner's update form's anti-abuse fields: the honeypot, and when the form was shown."""
+
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
 class OptionalRowForm(RequiredMessagesMixin, forms.ModelForm):
     """A row of a repeating group: ignored when its main fields are left empty."""
+
+    default_renderer = RENDERER
 
     meaningful_fields = ()
 
@@ -337,7 +354,7 @@ class ImpactFigureForm(OptionalRowForm):
 def fixed_rows(form, rows):
     """A formset of exactly `rows` rows, which refuses any more however the request is forged."""
     return forms.formset_factory(
-        form, extra=rows, max_num=rows, absolute_max=rows, validate_max=True
+        form, extra=rows, max_num=rows, absolute_max=rows, validate_max=True, renderer=RENDERER
     )
 
 
@@ -351,12 +368,16 @@ def filled_rows(formset):
 
 
 class UpdateRequestForm(forms.Form):
+    default_renderer = RENDERER
+
     email = forms.EmailField(
         label=_lazy("The e-mail address you used when you listed the enterprise"),
     )
 
 
 class RemovalRequestForm(forms.Form):
+    default_renderer = RENDERER
+
     reason = PlainTextField(
         label=_lazy("Why would you like the listing removed? (optional)"),
         max_length=2000,

@@ -57,7 +57,7 @@ class MergeSectorsView(WagtailAdminTemplateMixin, FormView):
 
 
 class ConfirmRemovalView(WagtailAdminTemplateMixin, TemplateView):
-    """An editor confirms an owner's removal request: listing, logo and contacts are deleted."""
+    """An editor confirms an owner's removal request: listing, logos and contacts are deleted."""
 
     template_name = "directory/admin/confirm_removal.html"
     page_title = _lazy("Confirm removal")

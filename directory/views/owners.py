@@ -13,13 +13,20 @@ from directory.forms.submission import (
     InnovationFormSet,
     ProfileForm,
     RemovalRequestForm,
+    UpdateGuardForm,
     UpdateRequestForm,
     filled_rows,
 )
 from directory.models import Enterprise
 from directory.profile_fields import IMPACT_FIGURE_FIELDS, INNOVATION_FIELDS
 from directory.submissions import contact_for, request_removal, submit_update
-from directory.views.submissions import directory_context, error_summary, link_error
+from directory.views.submissions import (
+    check_sender,
+    directory_context,
+    error_summary,
+    link_error,
+    unchecked,
+)
 
 
 @never_cache
@@ -87,7 +94,18 @@ def current_forms(draft, data=None, files=None):
             prefix="figures",
             initial=rows_of(draft.impact_figures.all(), IMPACT_FIGURE_FIELDS),
         ),
+        "honeypot": guard_form(data),
     }
+
+
+def guard_form(data):
+    """The honeypot and the timer; a missing or altered timer is replaced, or every later
+    sending would be refused."""
+    form = UpdateGuardForm(data, initial={"started": antiabuse.start_timer()})
+    if form.is_bound and not antiabuse.timer_is_valid(form.data.get("started")):
+        form.data = form.data.copy()
+        form.data["started"] = antiabuse.start_timer()
+    return form
 
 
 def update_page_context(request, enterprise, draft, forms, removal_form, token):
@@ -125,6 +143,12 @@ def update_listing(request, token):
     if request.method == "GET":
         return render(request, "directory/update_form.html", context)
     context["logo_needs_choosing_again"] = bool(request.FILES.get("profile-logo"))
+    try:
+        check_sender(request, "update", "started")
+    except antiabuse.Rejected as rejected:
+        unchecked(forms)
+        context["rejection"] = rejected.message
+        return render(request, "directory/update_form.html", context, status=rejected.status)
     if not all(form.is_valid() for form in forms.values()):
         context["errors"] = error_summary(forms)
         return render(request, "directory/update_form.html", context, status=400)

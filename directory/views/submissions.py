@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core import signing
+from django.forms.utils import ErrorDict
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -80,6 +81,30 @@ def error_summary(forms):
     return summary
 
 
+def check_sender(request, scope, timer_field):
+    """The anti-abuse checks, which come before the form is validated: a request they refuse
+    costs no validation, least of all of the logo it may carry. Every sending counts towards
+    the address's allowance of sendings, whether the form turns out valid or not."""
+    antiabuse.check_honeypot(request.POST)
+    antiabuse.check_fill_time(request.POST.get(timer_field))
+    antiabuse.check_rate_limit(request, f"{scope}-sent", *settings.DIRECTORY_FORM_POST_RATE)
+
+
+def unchecked(forms):
+    """The forms as sent, to show again after a refusal without validating them.
+
+    Marking them as having no errors is what keeps Django from validating them when the page
+    shows their fields; what was typed is shown all the same.
+    """
+    for form in forms.values():
+        rows = getattr(form, "forms", None)
+        if rows is not None:
+            form._errors, form._non_form_errors = [], form.error_class()
+        for each in [form] if rows is None else rows:
+            each._errors = ErrorDict()
+    return forms
+
+
 def render_form(request, forms, status=200, rejection="", duplicates=()):
     submitter = forms["submitter"]
     if submitter.is_bound and not antiabuse.timer_is_valid(submitter.data.get("submitter-started")):
@@ -107,19 +132,19 @@ def submit_listing(request):
         return render_form(request, build_forms())
     forms = build_forms(request.POST, request.FILES)
     try:
-        antiabuse.check_honeypot(request.POST)
-        if not all(form.is_valid() for form in forms.values()):
-            return render_form(request, forms, status=400)
-        # Speed and volume only matter for a form that would otherwise be accepted.
-        antiabuse.check_fill_time(request.POST.get("submitter-started"))
-        profile = forms["profile"].cleaned_data
-        duplicates = find_duplicates(
-            profile["name"], profile["country"], profile.get("website", "")
-        )
-        sure = [duplicate for duplicate in duplicates if duplicate.blocks_submission]
-        if sure and not forms["submitter"].cleaned_data.get("not_a_duplicate"):
-            # A question back to the visitor, not a submission: it uses none of their allowance.
-            return render_form(request, forms, status=409, duplicates=shown_to_visitor(sure))
+        check_sender(request, "submit", "submitter-started")
+    except antiabuse.Rejected as rejected:
+        forms = unchecked(forms)
+        return render_form(request, forms, status=rejected.status, rejection=rejected.message)
+    if not all(form.is_valid() for form in forms.values()):
+        return render_form(request, forms, status=400)
+    profile = forms["profile"].cleaned_data
+    duplicates = find_duplicates(profile["name"], profile["country"], profile.get("website", ""))
+    sure = [duplicate for duplicate in duplicates if duplicate.blocks_submission]
+    if sure and not forms["submitter"].cleaned_data.get("not_a_duplicate"):
+        # A question back to the visitor, not a listing: it takes none of their 5 an hour.
+        return render_form(request, forms, status=409, duplicates=shown_to_visitor(sure))
+    try:
         antiabuse.check_rate_limit(request, "submit", *settings.DIRECTORY_SUBMISSION_RATE)
     except antiabuse.Rejected as rejected:
         return render_form(request, forms, status=rejected.status, rejection=rejected.message)

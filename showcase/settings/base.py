@@ -166,6 +166,10 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Logos sent by the public wait here, outside MEDIA_ROOT and never served, until published.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# How long browsers and proxies may keep an uploaded image the site serves itself.
+MEDIA_CACHE_SECONDS = 60 * 60 * 24
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -185,6 +189,27 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+# Logos awaiting moderation: a folder outside MEDIA_ROOT, or on S3 a bucket of their own that
+# allows no public access (production refuses to start on S3 without it). showcase.storage.
+AWS_PRIVATE_STORAGE_BUCKET_NAME = os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "bucket_name": AWS_PRIVATE_STORAGE_BUCKET_NAME,
+            "custom_domain": None,
+            "default_acl": "private",
+            "querystring_auth": True,
+        },
+    }
+else:
+    STORAGES["private"] = {"BACKEND": "showcase.storage.PrivateFileStorage"}
+# The image library's originals and renditions: pending/ names private, the rest public.
+STORAGES["images"] = {"BACKEND": "showcase.storage.ImageStorage"}
+WAGTAILIMAGES_RENDITION_STORAGE = "images"
+# Without object storage the site serves MEDIA_ROOT's images itself (showcase.media).
+SERVE_MEDIA = not AWS_STORAGE_BUCKET_NAME
 
 # Complex page models exceed Django's default of 1,000 fields per form in the editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -269,7 +294,7 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Not pages: never looked up in the cache. Pages that must not be cached say so themselves
 # (never_cache), wherever they are.
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz")
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", MEDIA_URL, "/healthz")
 
 # `make bench` only: a header with each response's query count, and a minimal view to compare with.
 BENCHMARK_MODE = env_bool("BENCHMARK_MODE")
@@ -318,6 +343,8 @@ DIRECTORY_FORM_MIN_SECONDS = int(os.environ.get("DIRECTORY_FORM_MIN_SECONDS", "4
 # ... and at most: the form's fill-time token expires then (an open form gets a new one).
 DIRECTORY_FORM_MAX_SECONDS = int(os.environ.get("DIRECTORY_FORM_MAX_SECONDS", str(4 * 60 * 60)))
 DIRECTORY_SUBMISSION_RATE = (5, 60 * 60)
+# Every sending of the listing or update form, valid or not, counted before it is validated.
+DIRECTORY_FORM_POST_RATE = (20, 60 * 60)
 DIRECTORY_UPDATE_LINK_RATE = (5, 60 * 60)
 # Owners' sends through an update link, counted per link (the listing and its owner, whichever
 # of their links is used) and, apart, per address.

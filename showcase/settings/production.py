@@ -14,6 +14,13 @@ for _required in ("SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"):
             f"{_required} must be set in the environment for production settings."
         )
 
+# Logos awaiting moderation must not land in the public bucket.
+if AWS_STORAGE_BUCKET_NAME and not AWS_PRIVATE_STORAGE_BUCKET_NAME:  # noqa: F405
+    raise ImproperlyConfigured(
+        "AWS_PRIVATE_STORAGE_BUCKET_NAME must be set with AWS_STORAGE_BUCKET_NAME: a bucket "
+        "without public access, where logos wait until an editor publishes them."
+    )
+
 SECRET_KEY = os.environ["SECRET_KEY"]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
 WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]

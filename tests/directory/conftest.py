@@ -3,7 +3,9 @@ from pathlib import Path
 import pytest
 import yaml
 from django.contrib.auth.models import Group
+from PIL import ImageFile
 
+from directory.forms.submission import ProfileForm
 from tests.directory.factories import EnterpriseFactory, SubmissionFactory
 from tests.directory.submission_helpers import OWNER
 
@@ -47,3 +49,32 @@ def enterprises(directory_page):
     """Four live profiles in four countries, and a draft: what search and filter tests look at."""
     samples = yaml.safe_load(SAMPLE_ENTERPRISES.read_text(encoding="utf-8"))
     return {key: EnterpriseFactory(**fields) for key, fields in samples.items()}
+
+
+@pytest.fixture
+def decodes(monkeypatch):
+    """The size of every image Pillow decodes pixel by pixel while the test runs."""
+    decoded = []
+    load = ImageFile.ImageFile.load
+
+    def counting_load(image):
+        if image.tile:
+            decoded.append(image.size)
+        return load(image)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", counting_load)
+    return decoded
+
+
+@pytest.fixture
+def checked(monkeypatch):
+    """How many times a listing's profile form was validated while the test runs."""
+    calls = []
+    full_clean = ProfileForm.full_clean
+
+    def counting_full_clean(form):
+        calls.append(form.prefix)
+        return full_clean(form)
+
+    monkeypatch.setattr(ProfileForm, "full_clean", counting_full_clean)
+    return calls

@@ -78,6 +78,8 @@ def submission_data(**overrides):
         "submitter-submitter_email": SUBMITTER,
         "submitter-consent": "on",
         "submitter-started": started_a_minute_ago(),
+        # The owner's update form keeps its timer here; the listing form ignores it.
+        "started": started_a_minute_ago(),
         "fax_number": "",
     }
     data.update(overrides)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from directory.models import Submission
-from tests.directory.submission_helpers import OWNER, last_mail_to, link_in
+from tests.directory.submission_helpers import OWNER, last_mail_to, link_in, started_a_minute_ago
 from tests.html_forms import form_as_shown
 
 pytestmark = pytest.mark.django_db
@@ -55,6 +55,8 @@ def send_update(client, listing, changes=None):
     data = form_as_shown(client.get(link).content.decode(), "profile-summary")
     assert data["profile-summary"] == "The live summary."
     data["profile-summary"] = "A new summary from the owner."
+    # A person takes a while over the form; the timer says so.
+    data["started"] = started_a_minute_ago()
     for (indicator, field), value in (changes or {}).items():
         data[figure_field(data, indicator, field)] = value
     response = client.post(link, data)
@@ -142,6 +144,7 @@ def test_an_update_that_replaces_one_under_review_is_judged_against_the_live_fig
     link = link_in(last_mail_to(OWNER), "/directory/update/")
     data = form_as_shown(client.get(link).content.decode(), "profile-summary")
     data["profile-summary"] = "Second thoughts, same figures."
+    data["started"] = started_a_minute_ago()
     client.post(link, data)
     waiting = Submission.objects.get(enterprise=listing, kind="update")
     assert [figure["indicator"] for figure in waiting.figures_unverified] == ["people trained"]

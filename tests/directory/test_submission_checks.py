@@ -32,7 +32,7 @@ def stored():
         ),
         ("logo.png", image_bytes((200, 200), "JPEG"), "is really a jpeg file"),
         ("logo.gif", image_bytes((20, 20), "GIF"), "Logos must be JPEG, PNG or WebP"),
-        ("bomb.png", image_bytes((4000, 4000)), "too many pixels"),
+        ("bomb.png", image_bytes((4000, 4000)), "logos can have at most 10,000,000 pixels"),
         ("truncated.png", image_bytes((300, 300))[:400], "damaged or incomplete"),
     ],
 )

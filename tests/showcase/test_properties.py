@@ -63,6 +63,7 @@ def _generous_limits(settings):
     settings.DIRECTORY_UPDATE_LINK_RATE = (100_000, 3600)
     settings.DIRECTORY_OWNER_UPDATE_RATE = (100_000, 3600)
     settings.DIRECTORY_REMOVAL_REQUEST_RATE = (100_000, 3600)
+    settings.DIRECTORY_FORM_POST_RATE = (100_000, 3600)
 
 
 def assert_safe(response, payloads):

@@ -12,7 +12,9 @@ PROBE = (
     "import json; import showcase.settings.test as s; "
     "print(json.dumps({'cache': s.CACHES['default']['BACKEND'], "
     "'sessions': getattr(s, 'SESSION_ENGINE', 'db'), "
-    "'media': s.STORAGES['default'], 'search': s.WAGTAILSEARCH_BACKENDS['default'], "
+    "'media': s.STORAGES['default'], 'private': s.STORAGES.get('private'), "
+    "'media_root': str(s.MEDIA_ROOT), 'private_root': str(getattr(s, 'PRIVATE_MEDIA_ROOT', '')), "
+    "'search': s.WAGTAILSEARCH_BACKENDS['default'], "
     "'img_src': s.CSP_PUBLIC_DIRECTIVES['img-src']}))"
 )
 
@@ -38,6 +40,9 @@ def test_one_server_needs_nothing_shared():
     config = settings_with()
     assert config["cache"].endswith("LocMemCache")
     assert config["media"]["BACKEND"].endswith("FileSystemStorage")
+    # Logos awaiting moderation wait in a folder of their own, beside the public one.
+    assert config["private"]["BACKEND"] == "showcase.storage.PrivateFileStorage"
+    assert not Path(config["private_root"]).is_relative_to(config["media_root"])
     assert config["search"]["BACKEND"] == "wagtail.search.backends.database"
 
 
@@ -56,6 +61,42 @@ def test_s3_bucket_moves_uploads_off_the_app_servers():
     assert config["media"]["OPTIONS"]["querystring_auth"] is False
     # Pages may show images from there.
     assert "https://media.spark.example.org" in config["img_src"]
+
+
+def test_s3_keeps_logos_awaiting_moderation_in_a_private_bucket():
+    config = settings_with(
+        AWS_STORAGE_BUCKET_NAME="spark-media",
+        AWS_PRIVATE_STORAGE_BUCKET_NAME="spark-pending",
+        AWS_S3_CUSTOM_DOMAIN="media.spark.example.org",
+    )
+    private = config["private"]
+    assert private["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert private["OPTIONS"]["bucket_name"] == "spark-pending"
+    assert private["OPTIONS"]["default_acl"] == "private"
+    assert private["OPTIONS"]["querystring_auth"] is True
+    assert private["OPTIONS"]["custom_domain"] is None
+
+
+def test_production_on_s3_refuses_to_start_without_a_private_bucket():
+    base = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
+    env = {
+        **base,
+        "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
+        "SECRET_KEY": "a-long-random-production-secret-key-for-tests-0123456789-abcdefghij",
+        "ALLOWED_HOSTS": "spark.example.org",
+        "WAGTAILADMIN_BASE_URL": "https://spark.example.org",
+        "AWS_STORAGE_BUCKET_NAME": "spark-media",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", "import showcase.settings.production"],
+        env=env,
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "AWS_PRIVATE_STORAGE_BUCKET_NAME must be set" in result.stderr
 
 
 def test_opensearch_url_moves_site_search_to_opensearch():

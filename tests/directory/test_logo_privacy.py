@@ -1,0 +1,166 @@
+"""A logo sent with a listing or an update stays private until an editor publishes it: its files
+live outside the public media folder, only signed-in editors see them, and publishing moves the
+logo into the public image library."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+from wagtail.models import Collection, WorkflowState
+
+from directory import tokens
+from directory.models import Enterprise
+from home.models import CustomImage
+from tests.directory.logo_helpers import files_under
+from tests.directory.submission_helpers import (
+    OWNER,
+    SUBMITTER,
+    approve,
+    image_bytes,
+    last_mail_to,
+    link_in,
+    submission_data,
+    submit,
+    upload,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def body_of(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def preview_images(client, editor, enterprise):
+    """The addresses of the images in the preview an editor opens from the dashboard."""
+    state = WorkflowState.objects.for_instance(enterprise).get(status="in_progress")
+    url = reverse(
+        "wagtailsnippets_directory_enterprise:workflow_preview",
+        args=[enterprise.pk, state.current_task_state.task_id],
+    )
+    client.force_login(editor)
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    client.logout()
+    return [img["src"] for img in html.select(".enterprise__logo")]
+
+
+def submit_with_logo(client):
+    submit(client, **{"profile-logo": upload("logo.png", image_bytes((240, 240)))})
+    return Enterprise.objects.get()
+
+
+def assert_private(client, address, editor):
+    from django.contrib.auth import get_user_model
+
+    assert not address.startswith("/media/")
+    anonymous = client.get(address)
+    assert anonymous.status_code in (302, 403)
+    assert b"PNG" not in body_of(anonymous) and b"WEBP" not in body_of(anonymous)
+    visitor, _ = get_user_model().objects.get_or_create(username="visitor")
+    client.force_login(visitor)
+    assert client.get(address).status_code in (302, 403)
+    client.logout()
+    client.force_login(editor)
+    seen = client.get(address)
+    client.logout()
+    assert seen.status_code == 200
+    assert seen["Content-Type"].startswith("image/")
+    assert "private" in seen["Cache-Control"]
+    assert seen["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_logo_sent_with_a_listing_is_kept_private(
+    client, directory_page, directory_editor, settings
+):
+    enterprise = submit_with_logo(client)
+    assert files_under(settings.MEDIA_ROOT) == []
+    assert len(files_under(settings.PRIVATE_MEDIA_ROOT)) == 1
+    assert_private(client, enterprise.logo.file.url, directory_editor)
+    assert client.get(f"/media/{enterprise.logo.file.name}").status_code == 404
+
+
+def test_editors_see_a_waiting_logo_in_the_preview_and_nobody_else_does(
+    client, directory_page, directory_editor, settings
+):
+    enterprise = submit_with_logo(client)
+    client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+    [address] = preview_images(client, directory_editor, enterprise)
+    assert_private(client, address, directory_editor)
+    assert files_under(settings.MEDIA_ROOT) == []
+
+
+def test_publishing_moves_the_logo_into_the_public_library(
+    client, directory_page, directory_editor, settings, django_capture_on_commit_callbacks
+):
+    enterprise = submit_with_logo(client)
+    client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+    preview_images(client, directory_editor, enterprise)
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(client, directory_editor, enterprise)
+
+    enterprise.refresh_from_db()
+    logo = enterprise.logo
+    assert logo.collection == Collection.get_first_root_node()
+    assert logo.file.url.startswith("/media/original_images/")
+    assert files_under(settings.PRIVATE_MEDIA_ROOT) == []
+    page = BeautifulSoup(client.get(f"/directory/{enterprise.slug}/").content, "html.parser")
+    shown = page.select_one(".enterprise__logo")["src"]
+    assert shown.startswith("/media/images/")
+    assert client.get(shown).status_code == 200
+    assert client.get(logo.file.url).status_code == 200
+
+
+def test_an_owners_new_logo_waits_in_private_while_the_old_one_stays_public(
+    client,
+    owner_listing,
+    directory_address,
+    directory_editor,
+    settings,
+    django_capture_on_commit_callbacks,
+):
+    from tests.home.factories import ImageFactory
+
+    listing = owner_listing(logo=ImageFactory())
+    old_files = files_under(settings.MEDIA_ROOT)
+    link = directory_address("update", tokens.update_token(listing, OWNER))
+    data = submission_data(
+        **{"profile-name": "Kringloop Zuid", "profile-logo": upload("new.png", image_bytes())}
+    )
+    assert client.post(link, data).status_code == 200
+    waiting = Enterprise.objects.get(pk=listing.pk).get_latest_revision_as_object().logo
+    assert waiting.pk != listing.logo.pk
+    assert files_under(settings.MEDIA_ROOT) == old_files
+    assert_private(client, waiting.file.url, directory_editor)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(client, directory_editor, listing)
+    listing.refresh_from_db()
+    assert listing.logo == waiting
+    waiting.refresh_from_db()
+    assert waiting.file.url.startswith("/media/original_images/")
+    assert files_under(settings.PRIVATE_MEDIA_ROOT) == []
+
+
+def test_a_logo_replaced_before_review_is_deleted_when_the_listing_is_published(
+    client,
+    owner_listing,
+    directory_address,
+    directory_editor,
+    settings,
+    django_capture_on_commit_callbacks,
+):
+    listing = owner_listing()
+    link = directory_address("update", tokens.update_token(listing, OWNER))
+    sent = []
+    for name in ("first.png", "second.png"):
+        logo = upload(name, image_bytes())
+        data = submission_data(**{"profile-name": "Kringloop Zuid", "profile-logo": logo})
+        assert client.post(link, data).status_code == 200
+        sent.append(Enterprise.objects.get(pk=listing.pk).get_latest_revision_as_object().logo)
+    assert len(files_under(settings.PRIVATE_MEDIA_ROOT)) == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(client, directory_editor, listing)
+    assert Enterprise.objects.get(pk=listing.pk).logo == sent[1]
+    assert not CustomImage.objects.filter(pk=sent[0].pk).exists()
+    assert files_under(settings.PRIVATE_MEDIA_ROOT) == []
+    assert files_under(settings.MEDIA_ROOT) == [sent[1].file.name.removeprefix("pending/")]
