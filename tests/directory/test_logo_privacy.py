@@ -154,9 +154,11 @@ def test_a_logo_replaced_before_review_is_deleted_when_the_listing_is_published(
     for name in ("first.png", "second.png"):
         logo = upload(name, image_bytes())
         data = submission_data(**{"profile-name": "Kringloop Zuid", "profile-logo": logo})
-        assert client.post(link, data).status_code == 200
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(link, data).status_code == 200
         sent.append(Enterprise.objects.get(pk=listing.pk).get_latest_revision_as_object().logo)
-    assert len(files_under(settings.PRIVATE_MEDIA_ROOT)) == 2
+    # The second update replaced the first while it waited: only its logo is kept.
+    assert len(files_under(settings.PRIVATE_MEDIA_ROOT)) == 1
 
     with django_capture_on_commit_callbacks(execute=True):
         approve(client, directory_editor, listing)
