@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django_countries import countries
 
+from directory.forms.choice_fields import ChoiceByIdField, GoalChoiceField, SectorChoiceField
 from directory.forms.public_fields import PlainTextField, PublicLogoField
 from directory.forms.rendering import QuickRenderer
 from directory.forms.widgets import FigureValueInput
@@ -66,58 +67,6 @@ class RequiredMessagesMixin:
         super().__init__(*args, **kwargs)
         for name, message in self.required_messages.items():
             self.fields[name].error_messages["required"] = message
-
-
-def fits_an_id(value):
-    """Whether a value can be looked up as an id: SQLite refuses numbers past 64 bits with an
-    OverflowError, where PostgreSQL finds nothing. Values that are no number at all are left to
-    Django's own check."""
-    try:
-        return abs(int(str(value))) < 2**63
-    except ValueError:
-        return True
-
-
-class ChoicesByIdField(forms.ModelMultipleChoiceField):
-    """Ticked choices sent by id; an id no database could hold is refused like any unknown one."""
-
-    default_error_messages = {
-        "invalid_choice": _lazy("“%(value)s” is not one of the choices: choose from the list."),
-        "invalid_pk_value": _lazy("“%(pk)s” is not one of the choices: choose from the list."),
-    }
-
-    def _check_values(self, value):
-        for pk in value:
-            if not fits_an_id(pk):
-                raise ValidationError(
-                    self.error_messages["invalid_pk_value"],
-                    code="invalid_pk_value",
-                    params={"pk": pk},
-                )
-        return super()._check_values(value)
-
-
-class ChoiceByIdField(forms.ModelChoiceField):
-    """One choice sent by id, with the same guard."""
-
-    default_error_messages = {
-        "invalid_choice": _lazy("This is not one of the choices: choose from the list."),
-    }
-
-    def to_python(self, value):
-        if value not in self.empty_values and not fits_an_id(value):
-            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        return super().to_python(value)
-
-
-class SectorChoiceField(ChoicesByIdField):
-    def label_from_instance(self, obj):
-        return obj.name
-
-
-class GoalChoiceField(ChoicesByIdField):
-    def label_from_instance(self, obj):
-        return f"{obj.number}. {obj.name}"
 
 
 class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
