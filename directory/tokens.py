@@ -7,17 +7,16 @@ from django.core import signing
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
+from directory.antiabuse import Rejected
+
 LINK_LIFETIME = timedelta(days=7)
 CONFIRM_SALT = "directory.submission.confirm"
 UPDATE_SALT = "directory.listing.update"
 OWNER_SALT = "directory.listing.owner"
 
 
-class LinkError(Exception):
-    def __init__(self, message, status=400):
-        super().__init__(message)
-        self.message = message
-        self.status = status
+class LinkError(Rejected):
+    """A link that cannot be followed: altered, out of date, or for something since deleted."""
 
 
 def owner_digest(email, secret=None):

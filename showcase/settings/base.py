@@ -176,33 +176,35 @@ STORAGES = {
 }
 # Several app servers: uploads go to S3-compatible storage (django-storages; `pip install .[s3]`).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
-if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {
+# Logos awaiting moderation: a folder outside MEDIA_ROOT, or on S3 a bucket of their own that
+# allows no public access (production refuses to start on S3 without it). showcase.storage.
+AWS_PRIVATE_STORAGE_BUCKET_NAME = os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "")
+
+
+def s3_storage(bucket_name, **options):
+    return {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "bucket_name": bucket_name,
             "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
             "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
             "default_acl": None,
             "querystring_auth": False,
             "file_overwrite": False,
+            **options,
         },
     }
-# Logos awaiting moderation: a folder outside MEDIA_ROOT, or on S3 a bucket of their own that
-# allows no public access (production refuses to start on S3 without it). showcase.storage.
-AWS_PRIVATE_STORAGE_BUCKET_NAME = os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "")
+
+
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["private"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            **STORAGES["default"]["OPTIONS"],
-            "bucket_name": AWS_PRIVATE_STORAGE_BUCKET_NAME,
-            "custom_domain": None,
-            "default_acl": "private",
-            "querystring_auth": True,
-        },
-    }
+    STORAGES["default"] = s3_storage(AWS_STORAGE_BUCKET_NAME)
+    STORAGES["private"] = s3_storage(
+        AWS_PRIVATE_STORAGE_BUCKET_NAME,
+        custom_domain=None,
+        default_acl="private",
+        querystring_auth=True,
+    )
 else:
     STORAGES["private"] = {"BACKEND": "showcase.storage.PrivateFileStorage"}
 # The image library's originals and renditions: pending/ names private, the rest public.

@@ -96,6 +96,11 @@ def upload(name, content, content_type="image/png"):
     return SimpleUploadedFile(name, content, content_type=content_type)
 
 
+def png_upload(name, **image):
+    """A PNG logo as a browser sends it; `image` as for image_bytes()."""
+    return upload(name, image_bytes(**image))
+
+
 def noise_png(side):
     import os
 
@@ -119,6 +124,11 @@ def last_mail_to(address):
 def submit(client, **overrides):
     """Send the new-listing form as a person would, with submission_data() changed by overrides."""
     return client.post(SUBMIT, submission_data(**overrides))
+
+
+def confirm_by_email(client):
+    """The submitter follows the confirmation link of the last e-mail they received."""
+    return client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
 
 
 def approve(client, editor, enterprise, action="approve", comment=""):

@@ -11,10 +11,8 @@ from directory.models import Enterprise
 from home.models import CustomImage
 from tests.directory.logo_helpers import BLUE, RED, metadata_in, photo_with_metadata
 from tests.directory.submission_helpers import (
-    SUBMITTER,
     approve,
-    last_mail_to,
-    link_in,
+    confirm_by_email,
     submit,
     upload,
 )
@@ -51,7 +49,7 @@ def test_the_renditions_a_published_profile_shares_carry_no_metadata(
     client, directory_page, directory_editor
 ):
     submit(client, **{"profile-logo": upload("photo.jpg", photo_with_metadata(), "image/jpeg")})
-    client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+    confirm_by_email(client)
     enterprise = Enterprise.objects.get()
     approve(client, directory_editor, enterprise)
     page = BeautifulSoup(client.get(f"/directory/{enterprise.slug}/").content, "html.parser")

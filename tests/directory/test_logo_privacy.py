@@ -13,14 +13,11 @@ from home.models import CustomImage
 from tests.directory.logo_helpers import files_under
 from tests.directory.submission_helpers import (
     OWNER,
-    SUBMITTER,
     approve,
-    image_bytes,
-    last_mail_to,
-    link_in,
+    confirm_by_email,
+    png_upload,
     submission_data,
     submit,
-    upload,
 )
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +41,7 @@ def preview_images(client, editor, enterprise):
 
 
 def submit_with_logo(client):
-    submit(client, **{"profile-logo": upload("logo.png", image_bytes((240, 240)))})
+    submit(client, **{"profile-logo": png_upload("logo.png", size=(240, 240))})
     return Enterprise.objects.get()
 
 
@@ -82,7 +79,7 @@ def test_editors_see_a_waiting_logo_in_the_preview_and_nobody_else_does(
     client, directory_page, directory_editor, settings
 ):
     enterprise = submit_with_logo(client)
-    client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+    confirm_by_email(client)
     [address] = preview_images(client, directory_editor, enterprise)
     assert_private(client, address, directory_editor)
     assert files_under(settings.MEDIA_ROOT) == []
@@ -92,7 +89,7 @@ def test_publishing_moves_the_logo_into_the_public_library(
     client, directory_page, directory_editor, settings, django_capture_on_commit_callbacks
 ):
     enterprise = submit_with_logo(client)
-    client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+    confirm_by_email(client)
     preview_images(client, directory_editor, enterprise)
     with django_capture_on_commit_callbacks(execute=True):
         approve(client, directory_editor, enterprise)
@@ -109,31 +106,45 @@ def test_publishing_moves_the_logo_into_the_public_library(
     assert client.get(logo.file.url).status_code == 200
 
 
+@pytest.fixture
+def send_owner_logo(client, directory_address, django_capture_on_commit_callbacks):
+    """The owner sends the update form with a new logo; returns the logo waiting for review."""
+
+    def send(listing, name):
+        link = directory_address("update", tokens.update_token(listing, OWNER))
+        data = submission_data(**{"profile-name": listing.name, "profile-logo": png_upload(name)})
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(link, data).status_code == 200
+        return Enterprise.objects.get(pk=listing.pk).get_latest_revision_as_object().logo
+
+    return send
+
+
+@pytest.fixture
+def publish(client, directory_editor, django_capture_on_commit_callbacks):
+    """An editor approves the listing's waiting update; what the approval does is committed."""
+
+    def approve_update(listing):
+        with django_capture_on_commit_callbacks(execute=True):
+            approve(client, directory_editor, listing)
+        listing.refresh_from_db()
+
+    return approve_update
+
+
 def test_an_owners_new_logo_waits_in_private_while_the_old_one_stays_public(
-    client,
-    owner_listing,
-    directory_address,
-    directory_editor,
-    settings,
-    django_capture_on_commit_callbacks,
+    client, owner_listing, send_owner_logo, publish, directory_editor, settings
 ):
     from tests.home.factories import ImageFactory
 
     listing = owner_listing(logo=ImageFactory())
     old_files = files_under(settings.MEDIA_ROOT)
-    link = directory_address("update", tokens.update_token(listing, OWNER))
-    data = submission_data(
-        **{"profile-name": "Kringloop Zuid", "profile-logo": upload("new.png", image_bytes())}
-    )
-    assert client.post(link, data).status_code == 200
-    waiting = Enterprise.objects.get(pk=listing.pk).get_latest_revision_as_object().logo
+    waiting = send_owner_logo(listing, "new.png")
     assert waiting.pk != listing.logo.pk
     assert files_under(settings.MEDIA_ROOT) == old_files
     assert_private(client, waiting.file.url, directory_editor)
 
-    with django_capture_on_commit_callbacks(execute=True):
-        approve(client, directory_editor, listing)
-    listing.refresh_from_db()
+    publish(listing)
     assert listing.logo == waiting
     waiting.refresh_from_db()
     assert waiting.file.url.startswith("/media/original_images/")
@@ -141,28 +152,15 @@ def test_an_owners_new_logo_waits_in_private_while_the_old_one_stays_public(
 
 
 def test_a_logo_replaced_before_review_is_deleted_when_the_listing_is_published(
-    client,
-    owner_listing,
-    directory_address,
-    directory_editor,
-    settings,
-    django_capture_on_commit_callbacks,
+    owner_listing, send_owner_logo, publish, settings
 ):
     listing = owner_listing()
-    link = directory_address("update", tokens.update_token(listing, OWNER))
-    sent = []
-    for name in ("first.png", "second.png"):
-        logo = upload(name, image_bytes())
-        data = submission_data(**{"profile-name": "Kringloop Zuid", "profile-logo": logo})
-        with django_capture_on_commit_callbacks(execute=True):
-            assert client.post(link, data).status_code == 200
-        sent.append(Enterprise.objects.get(pk=listing.pk).get_latest_revision_as_object().logo)
+    sent = [send_owner_logo(listing, name) for name in ("first.png", "second.png")]
     # The second update replaced the first while it waited: only its logo is kept.
     assert len(files_under(settings.PRIVATE_MEDIA_ROOT)) == 1
 
-    with django_capture_on_commit_callbacks(execute=True):
-        approve(client, directory_editor, listing)
-    assert Enterprise.objects.get(pk=listing.pk).logo == sent[1]
+    publish(listing)
+    assert listing.logo == sent[1]
     assert not CustomImage.objects.filter(pk=sent[0].pk).exists()
     assert files_under(settings.PRIVATE_MEDIA_ROOT) == []
     assert files_under(settings.MEDIA_ROOT) == [sent[1].file.name.removeprefix("pending/")]

@@ -12,22 +12,20 @@ from tests.directory.logo_helpers import files_under
 from tests.directory.submission_helpers import (
     SUBMITTER,
     approve,
-    image_bytes,
-    last_mail_to,
-    link_in,
+    confirm_by_email,
+    png_upload,
     submission_data,
     submit,
-    upload,
 )
 from tests.home.factories import ImageFactory, OrganisationFactory
 
-pytestmark = pytest.mark.django_db
 NAME = "Fietsherstel Noord"
+pytestmark = pytest.mark.django_db
 
 
 def send_update(client, enterprise, logo_name, colour):
     link = f"/directory/update/{tokens.update_token(enterprise, SUBMITTER)}/"
-    logo = upload(logo_name, image_bytes(colour=colour))
+    logo = png_upload(logo_name, colour=colour)
     data = submission_data(**{"profile-name": NAME, "profile-logo": logo})
     assert client.post(link, data).status_code == 200
     return Enterprise.objects.get(pk=enterprise.pk).get_latest_revision_as_object().logo
@@ -53,8 +51,8 @@ def logos_of_a_long_listing(
     from the library (one another listing also uses, one an organisation uses) and a third
     logo waiting for review. Each step is committed, as the site's requests are."""
     with django_capture_on_commit_callbacks(execute=True):
-        submit(client, **{"profile-logo": upload("first.png", image_bytes(colour=(1, 2, 3)))})
-        client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+        submit(client, **{"profile-logo": png_upload("first.png", colour=(1, 2, 3))})
+        confirm_by_email(client)
         enterprise = Enterprise.objects.get(name=NAME)
         approve(client, directory_editor, enterprise)
         first = Enterprise.objects.get(pk=enterprise.pk).logo
@@ -116,7 +114,7 @@ def test_purging_an_unconfirmed_listing_deletes_its_private_logo(
     from django.core.management import call_command
     from django.utils import timezone
 
-    submit(client, **{"profile-logo": upload("stale.png", image_bytes())})
+    submit(client, **{"profile-logo": png_upload("stale.png")})
     assert files_under(settings.PRIVATE_MEDIA_ROOT) or files_under(settings.MEDIA_ROOT)
     Submission.objects.update(created_at=timezone.now() - datetime.timedelta(days=8))
     with django_capture_on_commit_callbacks(execute=True):

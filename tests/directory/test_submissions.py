@@ -14,6 +14,7 @@ from tests.directory.result_cards import names
 from tests.directory.submission_helpers import (
     SUBMITTER,
     approve,
+    confirm_by_email,
     image_bytes,
     last_mail_to,
     link_in,
@@ -71,7 +72,7 @@ def test_the_whole_path_from_submission_to_the_directory(client, directory_page,
 def test_editor_asks_for_changes_and_the_submitter_amends(client, directory_page, directory_editor):
     submit(client)
     enterprise = Enterprise.objects.get(name="Fietsherstel Noord")
-    client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+    confirm_by_email(client)
     approve(
         client,
         directory_editor,

@@ -5,10 +5,8 @@ import pytest
 from directory.models import Enterprise
 from tests.directory.submission_helpers import (
     FREE_TEXT_FIELDS,
-    SUBMITTER,
     approve,
-    last_mail_to,
-    link_in,
+    confirm_by_email,
     submit,
 )
 
@@ -23,7 +21,7 @@ def test_html_from_the_public_is_stored_as_text_and_shown_escaped(
     value = f"Fietsherstel {payload}" if field == "profile-name" else payload
     submit(client, **{field: value})
     enterprise = Enterprise.objects.get()
-    client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+    confirm_by_email(client)
     approve(client, directory_editor, enterprise)
     for url in (f"/directory/{Enterprise.objects.get().slug}/", "/directory/"):
         body = client.get(url).content.decode()
@@ -34,7 +32,7 @@ def test_html_from_the_public_is_stored_as_text_and_shown_escaped(
 def test_links_from_the_public_are_marked_nofollow_ugc(client, directory_page, directory_editor):
     submit(client)
     enterprise = Enterprise.objects.get()
-    client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+    confirm_by_email(client)
     approve(client, directory_editor, enterprise)
     body = client.get(f"/directory/{enterprise.slug}/").content.decode()
     assert 'href="https://fietsherstel-noord.example" rel="nofollow ugc noopener"' in body

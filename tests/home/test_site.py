@@ -1,15 +1,10 @@
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from bs4 import BeautifulSoup
 
 from tests.home.factories import StandardPageFactory, StoryPageFactory
+from tests.production import run_in_production
 
 pytestmark = pytest.mark.django_db
-BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def test_search_finds_pages_and_is_not_indexed(client, home_page, story_index):
@@ -66,22 +61,7 @@ def test_server_error_page_is_in_the_site_design(client, settings):
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"])
 def test_production_settings_refuse_to_start_without_required_environment(missing):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
-        "SECRET_KEY": "x" * 60,
-        "ALLOWED_HOSTS": "spark.example.org",
-        "WAGTAILADMIN_BASE_URL": "https://spark.example.org",
-    }
-    env.pop(missing)
-    result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
-        env=env,
-        cwd=BASE_DIR,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_in_production("-c", "import django; django.setup()", **{missing: None})
     assert result.returncode != 0
     assert f"{missing} must be set" in result.stderr
 

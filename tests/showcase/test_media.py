@@ -2,17 +2,14 @@
 with their type, caching and nosniff, and nothing else: no other file type, no documents, no
 way out of the folder, never the private folder."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.directory.submission_helpers import image_bytes
+from tests.production import run_in_production
 
 pytestmark = pytest.mark.django_db
-BASE_DIR = Path(__file__).resolve().parents[2]
 PNG = image_bytes((20, 20))
 
 
@@ -105,23 +102,7 @@ def test_production_without_s3_serves_uploaded_images(tmp_path):
     media, private = tmp_path / "media", tmp_path / "private"
     put(media, "original_images/logo.png", PNG)
     put(private, "pending/original_images/waiting.png", PNG)
-    inherited = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith("AWS_") and key != "DJANGO_ALLOW_ASYNC_UNSAFE"
-    }
-    env = {
-        **inherited,
-        "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
-        "SECRET_KEY": "a-long-random-production-secret-key-for-tests-0123456789-abcdefghij",
-        "ALLOWED_HOSTS": "spark.example.org",
-        "WAGTAILADMIN_BASE_URL": "https://spark.example.org",
-        "MEDIA_ROOT": str(media),
-        "PRIVATE_MEDIA_ROOT": str(private),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE], env=env, cwd=BASE_DIR, capture_output=True, text=True
-    )
+    result = run_in_production("-c", PROBE, MEDIA_ROOT=str(media), PRIVATE_MEDIA_ROOT=str(private))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "200|image/png|public, max-age=86400|nosniff",

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.production import run_in_production
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 # Reads the settings module without starting Django, which would need the S3 client installed.
 PROBE = (
@@ -78,22 +80,8 @@ def test_s3_keeps_logos_awaiting_moderation_in_a_private_bucket():
 
 
 def test_production_on_s3_refuses_to_start_without_a_private_bucket():
-    base = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
-    env = {
-        **base,
-        "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
-        "SECRET_KEY": "a-long-random-production-secret-key-for-tests-0123456789-abcdefghij",
-        "ALLOWED_HOSTS": "spark.example.org",
-        "WAGTAILADMIN_BASE_URL": "https://spark.example.org",
-        "AWS_STORAGE_BUCKET_NAME": "spark-media",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", "import showcase.settings.production"],
-        env=env,
-        cwd=BASE_DIR,
-        capture_output=True,
-        text=True,
-        check=False,
+    result = run_in_production(
+        "-c", "import showcase.settings.production", AWS_STORAGE_BUCKET_NAME="spark-media"
     )
     assert result.returncode != 0
     assert "AWS_PRIVATE_STORAGE_BUCKET_NAME must be set" in result.stderr

@@ -1,9 +1,6 @@
 """What the site tells browsers, and how it resists password guessing."""
 
 import logging
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,22 +9,10 @@ from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 from django.urls import reverse
 
+from tests.production import run_in_production
+
 pytestmark = pytest.mark.django_db
 BASE_DIR = Path(__file__).resolve().parents[2]
-PRODUCTION_ENV = {
-    "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
-    "SECRET_KEY": "a-long-random-production-secret-key-for-tests-0123456789-abcdefghij",
-    "ALLOWED_HOSTS": "spark.example.org",
-    "WAGTAILADMIN_BASE_URL": "https://spark.example.org",
-}
-
-
-def production_env():
-    # The browser tests allow Django's async-unsafe calls in this process; a deployment must not.
-    inherited = {
-        key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"
-    }
-    return {**inherited, **PRODUCTION_ENV}
 
 
 def directives(header):
@@ -57,36 +42,19 @@ def test_the_admin_may_frame_its_own_previews(client, admin_user):
     assert directives(response["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
 
 
-def production(code):
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        env=production_env(),
-        cwd=BASE_DIR,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_production_settings_pass_the_deployment_checks():
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        env=production_env(),
-        cwd=BASE_DIR,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_in_production("manage.py", "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
 def test_production_cookies_are_https_only_and_hsts_is_on():
-    result = production(
+    result = run_in_production(
+        "-c",
         "import django; django.setup(); from django.conf import settings as s; "
         "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, "
         "s.SECURE_HSTS_SECONDS >= 31536000, s.DEBUG, "
-        "'upgrade-insecure-requests' in s.CONTENT_SECURITY_POLICY['DIRECTIVES'])"
+        "'upgrade-insecure-requests' in s.CONTENT_SECURITY_POLICY['DIRECTIVES'])",
     )
     assert result.stdout.split() == ["True", "True", "True", "True", "False", "True"], result.stderr
 
@@ -130,15 +98,8 @@ def test_production_caches_pages_only_with_a_cache_all_workers_share():
         "import django; django.setup(); from django.conf import settings as s; "
         "print(s.PAGE_CACHE_ENABLED)"
     )
-    assert production(probe).stdout.strip() == "False"
-    with_redis = subprocess.run(
-        [sys.executable, "-c", probe],
-        env={**production_env(), "REDIS_URL": "redis://127.0.0.1:6379/13"},
-        cwd=BASE_DIR,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    assert run_in_production("-c", probe).stdout.strip() == "False"
+    with_redis = run_in_production("-c", probe, REDIS_URL="redis://127.0.0.1:6379/13")
     assert with_redis.stdout.strip() == "True", with_redis.stderr
 
 
