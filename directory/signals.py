@@ -1,12 +1,12 @@
 """Keep search in step with what is published, and tell submitters what editors decided."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.signals import published, unpublished, workflow_approved, workflow_rejected
 
 from directory.emails import send_approved, send_changes_requested
-from directory.logos import settle_after_publication
+from directory.logos import images_of, settle_after_publication, used_elsewhere
 from directory.models import (
     Certification,
     Enterprise,
@@ -16,6 +16,7 @@ from directory.models import (
 )
 from directory.search import index_enterprises, unindex_enterprises
 from directory.submissions import contact_for
+from home.models import CustomImage
 from showcase.page_cache import invalidate
 
 
@@ -92,3 +93,17 @@ def record_review_date(sender, instance, user=None, **kwargs):
     if revision is not None:
         revision.content["last_reviewed"] = today.isoformat()
         revision.save(update_fields=["content"])
+
+
+@receiver(pre_delete, sender=Enterprise)
+def note_the_listings_own_images(sender, instance, **kwargs):
+    # Its revisions, which name every logo it was ever sent, go with it: look before they do.
+    images = images_of(instance)
+    instance.own_images = images - used_elsewhere(images, instance)
+
+
+@receiver(post_delete, sender=Enterprise)
+def delete_the_listings_own_images(sender, instance, **kwargs):
+    """However a listing is deleted (an owner's removal, the purge, an editor in the admin),
+    every image only it used goes with it, renditions and files included."""
+    CustomImage.objects.filter(pk__in=getattr(instance, "own_images", ())).delete()

@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from wagtail.models import ReferenceIndex, Revision, WorkflowState
 
 from directory import tokens
-from directory.logos import images_of, pending_collection, used_elsewhere
+from directory.logos import pending_collection
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
 from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
@@ -291,10 +291,7 @@ def remove_listing(enterprise):
     every image that was only ever its own (each logo it had or was sent, published or waiting,
     with their renditions; their files go once the deletion is committed)."""
     name = enterprise.name
-    images = images_of(enterprise)
-    own = images - used_elsewhere(images, enterprise)
-    enterprise.delete()
-    CustomImage.objects.filter(pk__in=own).delete()
+    enterprise.delete()  # directory.signals deletes the images with it
     return name
 
 

@@ -122,3 +122,17 @@ def test_purging_an_unconfirmed_listing_deletes_its_private_logo(
     assert not CustomImage.objects.exists()
     assert files_under(settings.PRIVATE_MEDIA_ROOT) == []
     assert files_under(settings.MEDIA_ROOT) == []
+
+
+def test_an_editor_deleting_a_listing_in_the_admin_deletes_its_logos_too(
+    client, logos_of_a_long_listing, admin_user, settings, django_capture_on_commit_callbacks
+):
+    enterprise, own, others = logos_of_a_long_listing
+    client.force_login(admin_user)
+    delete = reverse("wagtailsnippets_directory_enterprise:delete", args=[enterprise.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(delete).status_code == 302
+    assert not Enterprise.objects.filter(pk=enterprise.pk).exists()
+    assert not CustomImage.objects.filter(pk__in=[logo.pk for logo in own]).exists()
+    assert files_under(settings.PRIVATE_MEDIA_ROOT) == []
+    assert all(CustomImage.objects.filter(pk=image.pk).exists() for image in others)
