@@ -11,6 +11,7 @@ from tests.home.factories import (
     HomePageFactory,
     StoryIndexPageFactory,
 )
+from tests.live_server import serve_one_request_at_a_time_on_shared_sqlite
 
 # A bounded number of generated inputs in CI; HYPOTHESIS_PROFILE=thorough tries many more.
 _hypothesis = {
@@ -20,6 +21,7 @@ _hypothesis = {
 settings.register_profile("ci", max_examples=25, **_hypothesis)
 settings.register_profile("thorough", max_examples=400, **_hypothesis)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+serve_one_request_at_a_time_on_shared_sqlite()
 
 
 def _browser_tests_not_run(config):
