@@ -10,6 +10,7 @@ deletes every image it named in any version that nothing else on the site uses.
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import F, Q
 from wagtail.models import Collection, ReferenceIndex, Revision
 
 from directory.models import Enterprise
@@ -94,3 +95,42 @@ def settle_after_publication(enterprise, revision):
     superseded -= images_named_by(revisions.filter(pk__gt=revision.pk)) | {enterprise.logo_id}
     waiting = CustomImage.objects.filter(pk__in=superseded, file__startswith=PENDING)
     waiting.exclude(pk__in=used_elsewhere(superseded, enterprise)).delete()
+
+
+def hide_logo(image):
+    """Move a public image's file into private storage: publish_logo the other way round."""
+    storage = image.file.storage
+    public_name = image.file.name
+    with storage.open(public_name, "rb") as content:
+        image.file.name = storage.save(PENDING + public_name, content)
+    image.collection = pending_collection()
+    image.save(update_fields=["file", "collection"])
+    for rendition in image.renditions.all():
+        rendition.delete()
+    transaction.on_commit(lambda: storage.delete(public_name))
+
+
+def unpublished_images(enterprise):
+    """The images of a listing no visitor has been shown: all of them if it was never published,
+    otherwise those only versions newer than the published one propose."""
+    images = images_of(enterprise)
+    if enterprise.first_published_at is None:
+        return images
+    newer = enterprise.revisions.filter(pk__gt=enterprise.live_revision_id or 0)
+    shown = images_named_by(enterprise.revisions.exclude(pk__in=newer))
+    shown |= {enterprise.logo_id, *enterprise.innovations.values_list("image_id", flat=True)}
+    return images - shown
+
+
+def hide_waiting_logos():
+    """Move into private storage the logos stored publicly before pending logos were kept
+    private, which still wait for an editor; an image anything else uses stays public."""
+    hidden = 0
+    waiting = Enterprise.objects.filter(Q(live=False) | ~Q(latest_revision=F("live_revision")))
+    for enterprise in waiting:
+        images = unpublished_images(enterprise)
+        images -= used_elsewhere(images, enterprise)
+        for image in CustomImage.objects.filter(pk__in=images).exclude(file__startswith=PENDING):
+            hide_logo(image)
+            hidden += 1
+    return hidden
