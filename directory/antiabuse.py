@@ -61,6 +61,14 @@ def timer_is_valid(value):
         return False
 
 
+def keep_timer_fresh(form, key):
+    """Give a sent form whose timer is missing, altered or expired a new one to show: with the
+    old one, every later sending of the page would be refused."""
+    if form.is_bound and not timer_is_valid(form.data.get(key)):
+        form.data = form.data.copy()
+        form.data[key] = start_timer()
+
+
 def check_fill_time(value, minimum=None):
     minimum = settings.DIRECTORY_FORM_MIN_SECONDS if minimum is None else minimum
     try:

@@ -99,12 +99,9 @@ def current_forms(draft, data=None, files=None):
 
 
 def guard_form(data):
-    """The honeypot and the timer; a missing or altered timer is replaced, or every later
-    sending would be refused."""
+    """The honeypot and the timer, fresh when the page is shown again."""
     form = UpdateGuardForm(data, initial={"started": antiabuse.start_timer()})
-    if form.is_bound and not antiabuse.timer_is_valid(form.data.get("started")):
-        form.data = form.data.copy()
-        form.data["started"] = antiabuse.start_timer()
+    antiabuse.keep_timer_fresh(form, "started")
     return form
 
 

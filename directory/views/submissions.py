@@ -106,11 +106,7 @@ def unchecked(forms):
 
 
 def render_form(request, forms, status=200, rejection="", duplicates=()):
-    submitter = forms["submitter"]
-    if submitter.is_bound and not antiabuse.timer_is_valid(submitter.data.get("submitter-started")):
-        # A missing or altered timer would refuse every later attempt: give the page a new one.
-        submitter.data = submitter.data.copy()
-        submitter.data["submitter-started"] = antiabuse.start_timer()
+    antiabuse.keep_timer_fresh(forms["submitter"], "submitter-started")
     context = directory_context(
         request,
         forms=forms,
