@@ -59,26 +59,26 @@ def images_of(enterprise):
     return (images_named_by(enterprise.revisions) | current) - {None}
 
 
-def used_elsewhere(image_ids, enterprise):
-    """The images among these that something besides this listing names: another listing, one
-    of its revisions, or anything in Wagtail's reference index (pages, organisations...)."""
+def used_elsewhere(image_ids, enterprise=None):
+    """The images among these that something besides this listing names (anything at all, when
+    no listing is given): a listing, one of its revisions, or anything in Wagtail's reference
+    index (pages, organisations...)."""
     image_ids = list(image_ids)
     listing_type = ContentType.objects.get_for_model(Enterprise)
-    used = set(
-        Enterprise.objects.exclude(pk=enterprise.pk)
-        .filter(logo_id__in=image_ids)
-        .values_list("logo_id", flat=True)
-    )
-    other_revisions = Revision.objects.filter(base_content_type=listing_type).exclude(
-        object_id=str(enterprise.pk)
-    )
-    used |= set(
-        other_revisions.filter(content__logo__in=image_ids).values_list("content__logo", flat=True)
-    )
+    listings = Enterprise.objects.filter(logo_id__in=image_ids)
+    revisions = Revision.objects.filter(base_content_type=listing_type, content__logo__in=image_ids)
     references = ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(CustomImage),
         to_object_id__in=[str(pk) for pk in image_ids],
-    ).exclude(base_content_type=listing_type, object_id=str(enterprise.pk))
+    )
+    if enterprise is not None:
+        listings = listings.exclude(pk=enterprise.pk)
+        revisions = revisions.exclude(object_id=str(enterprise.pk))
+        references = references.exclude(
+            base_content_type=listing_type, object_id=str(enterprise.pk)
+        )
+    used = set(listings.values_list("logo_id", flat=True))
+    used |= set(revisions.values_list("content__logo", flat=True))
     used |= {int(pk) for pk in references.values_list("to_object_id", flat=True)}
     return used
 

@@ -5,10 +5,10 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import ReferenceIndex, Revision, WorkflowState
+from wagtail.models import WorkflowState
 
 from directory import tokens
-from directory.logos import pending_collection
+from directory.logos import pending_collection, used_elsewhere
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
 from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
@@ -202,19 +202,6 @@ def _waiting_request(enterprise, kind):
     return newest if newest is not None and newest.kind == kind else None
 
 
-def _delete_if_unused(image):
-    """Delete an uploaded logo that no enterprise, revision or page refers to any more."""
-    if image is None:
-        return
-    used = (
-        Enterprise.objects.filter(logo=image).exists()
-        or Revision.objects.filter(content__logo=image.pk).exists()
-        or ReferenceIndex.get_references_to(image).exists()
-    )
-    if not used:
-        image.delete()
-
-
 def _locked(enterprise):
     """The enterprise, locked until the transaction ends: two sends at once wait for each other."""
     return Enterprise.objects.select_for_update().get(pk=enterprise.pk)
@@ -251,8 +238,9 @@ def submit_update(enterprise, profile, innovations, figures, contact, message=""
     submission.save(update_fields=["figures_unverified"])
     if pending is None:
         start_moderation(enterprise)
-    elif replaced_logo != draft.logo:
-        _delete_if_unused(replaced_logo)
+    elif replaced_logo not in (None, draft.logo) and not used_elsewhere([replaced_logo.pk]):
+        # Named by nothing now, not even this listing's other versions.
+        replaced_logo.delete()
 
 
 @transaction.atomic
