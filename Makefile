@@ -13,7 +13,7 @@ MANAGE := $(BIN)/python manage.py
 LOCK := constraints.txt
 PIP_INSTALL := $(BIN)/pip install --quiet -c $(LOCK)
 
-.PHONY: run test lint install install-test lock bench clean validator audit fonts
+.PHONY: run test lint install install-test lock bench clean validator audit fonts messages
 
 # Stops with a message unless $(PYTHON) is one of the versions above.
 define require_python
@@ -38,7 +38,13 @@ $(VENV)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test
+install-# After changing the interface's strings: refresh every language's catalogue (needs GNU gettext's
+# xgettext), translate what is new in locale/<language>/LC_MESSAGES/django.po, then commit.
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages --all --add-location=file --no-obsolete \
+		--ignore=.venv --ignore=tests --ignore=bench --ignore=staticfiles --ignore='*.egg-info'
+
+test: $(VENV)/.installed-test
 
 # Resolves pyproject's ranges afresh, with every extra, in a throwaway environment on the oldest
 # Python supported, and writes what it found to the lock; the pre-commit hooks take the same
@@ -67,12 +73,20 @@ lock:
 # Links in e-mails, calendar files and structured data name the port the site runs on.
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: $(VENV)/.installed
+	$(MANAGE) compile_translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) create_demo_admin
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# After changing the interface's strings: refresh every language's catalogue (needs GNU gettext's
+# xgettext), translate what is new in locale/<language>/LC_MESSAGES/django.po, then commit.
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages --all --add-location=file --no-obsolete \
+		--ignore=.venv --ignore=tests --ignore=bench --ignore=staticfiles --ignore='*.egg-info'
+
 test: $(VENV)/.installed-test
+	$(MANAGE) compile_translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test

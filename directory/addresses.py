@@ -3,6 +3,7 @@
 from django.core.cache import cache
 
 from directory.models import DirectoryPage
+from home.languages import active_language, address_in_active_language, in_active_language
 from showcase.page_cache import content_version
 
 # Where links point while no directory page is published: the default page's address.
@@ -15,38 +16,41 @@ _UNKNOWN = object()
 
 
 def directory_page(request=None):
-    """The live directory page, looked up at most once per request.
+    """The live directory page in the visitor's language, looked up at most once per request.
 
     A request the page itself serves already holds it (DirectoryPage.serve).
     """
     page = getattr(request, "directory_page", _UNKNOWN)
     if page is _UNKNOWN:
-        page = DirectoryPage.objects.live().first()
+        page = in_active_language(DirectoryPage.objects.live()).first()
         if request is not None:
             request.directory_page = page
     return page
 
 
 def directory_path(request=None):
-    """The directory page's address ("/directory/"), kept on the request and per content version.
+    """The directory page's address ("/nl/directory/"), kept on the request and per content version.
 
     Links to profiles on cards, in sitemaps and in e-mails thus cost no query.
     """
     path = getattr(request, "_directory_path", None)
     if path is None:
         page = getattr(request, "directory_page", None)
-        path = page.get_url(request) if page is not None else _shared_path(request)
+        if page is not None:
+            path = address_in_active_language(page, request)
+        else:
+            path = _shared_path(request)
         if request is not None:
             request._directory_path = path
     return path
 
 
 def _shared_path(request):
-    key = f"directory:path:{content_version()}"
+    key = f"directory:path:{content_version()}:{active_language()}"
     path = cache.get(key)
     if path is None:
         page = directory_page(request)
-        path = page.url if page is not None else UNPUBLISHED_PATH
+        path = address_in_active_language(page) if page is not None else UNPUBLISHED_PATH
         cache.set(key, path, timeout=PATH_CACHE_SECONDS)
     return path
 

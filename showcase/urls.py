@@ -1,6 +1,7 @@
 import re
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
@@ -12,6 +13,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from directory.sitemaps import EnterpriseSitemap
+from home import languages
 from home import views as home_views
 from showcase.health import healthz
 
@@ -20,8 +22,8 @@ SITEMAPS = {"pages": PageSitemap, "enterprises": EnterpriseSitemap}
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", home_views.search, name="search"),
     path("healthz", healthz, name="healthz"),
+    path("language/<str:code>/", languages.choose_language, name="choose_language"),
     path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "sitemap-<section>.xml",
@@ -49,13 +51,16 @@ if settings.SERVE_MEDIA:
         re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve_media)
     )
 
-urlpatterns += [
+# Every page's address starts with its language (/en/, /nl/, /fr/); "/" and addresses without
+# one redirect to the visitor's language: the one they chose, else their browser's.
+urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
     path("", include(wagtail_urls)),
     # Wagtail's own pattern takes words and hyphens only. Pages' routes also answer addresses
     # holding a signed link from an e-mail (letters, ":" and ".") and downloads named like files.
     re_path(r"^((?:[\w.:\-]+/)*)$", wagtail_views.serve),
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.[a-z]+)$", wagtail_views.serve),
-]
+)
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

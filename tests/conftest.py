@@ -37,6 +37,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         terminalreporter.write_line(chromium.notice(len(not_run)), red=True, bold=True)
 
 
+def pytest_sessionstart(session):
+    """The Dutch and French pages need the compiled catalogues, however pytest was started."""
+    from home.management.commands.compile_translations import compile_stale
+
+    compile_stale()
+
+
 def pytest_sessionfinish(session, exitstatus):
     if chromium.REQUIRE_BROWSER and _browser_tests_not_run(session.config):
         session.exitstatus = 1

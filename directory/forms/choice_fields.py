@@ -2,7 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 
 def fits_an_id(value):
@@ -19,8 +19,12 @@ class ChoicesByIdField(forms.ModelMultipleChoiceField):
     """Ticked choices sent by id; an id no database could hold is refused like any unknown one."""
 
     default_error_messages = {
-        "invalid_choice": _lazy("“%(value)s” is not one of the choices: choose from the list."),
-        "invalid_pk_value": _lazy("“%(pk)s” is not one of the choices: choose from the list."),
+        "invalid_choice": gettext_lazy(
+            "“%(value)s” is not one of the choices: choose from the list."
+        ),
+        "invalid_pk_value": gettext_lazy(
+            "“%(pk)s” is not one of the choices: choose from the list."
+        ),
     }
 
     def _check_values(self, value):
@@ -38,7 +42,7 @@ class ChoiceByIdField(forms.ModelChoiceField):
     """One choice sent by id, with the same guard."""
 
     default_error_messages = {
-        "invalid_choice": _lazy("This is not one of the choices: choose from the list."),
+        "invalid_choice": gettext_lazy("This is not one of the choices: choose from the list."),
     }
 
     def to_python(self, value):

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from directory.forms import logo_images
 from directory.forms.logo_images import LOGO_MAX_BYTES, LOGO_MAX_PIXELS, LOGO_MAX_SIDE
@@ -42,28 +42,28 @@ class PublicLogoField(forms.FileField):
     """
 
     default_error_messages = {
-        "invalid_image": _lazy(
+        "invalid_image": gettext_lazy(
             "This file is not an image we can read, whatever its name says. "
             "Choose a JPEG, PNG or WebP file."
         ),
-        "invalid_image_extension": _lazy(
+        "invalid_image_extension": gettext_lazy(
             "Logos must be JPEG, PNG or WebP files (SVG and other formats are not accepted)."
         ),
-        "invalid_image_known_format": _lazy(
+        "invalid_image_known_format": gettext_lazy(
             "This file is named .%(extension)s but is really a %(image_format)s file. "
             "Choose a JPEG, PNG or WebP image."
         ),
-        "file_too_large": _lazy(
+        "file_too_large": gettext_lazy(
             "This file is too big (%(file_size)s). Logos can be at most %(max_filesize)s."
         ),
-        "damaged": _lazy(
+        "damaged": gettext_lazy(
             "This image file is damaged or incomplete. Save it again and choose it once more."
         ),
-        "too_many_pixels_a_side": _lazy(
+        "too_many_pixels_a_side": gettext_lazy(
             "This image is %(width)s × %(height)s pixels; logos can be at most %(max_side)s "
             "pixels on each side. Make it smaller and choose it again."
         ),
-        "too_many_pixels": _lazy(
+        "too_many_pixels": gettext_lazy(
             "This image is %(width)s × %(height)s pixels (%(pixels)s in all); logos can have "
             "at most %(max_pixels)s pixels. Make it smaller and choose it again."
         ),
@@ -72,7 +72,7 @@ class PublicLogoField(forms.FileField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault(
             "help_text",
-            _lazy(
+            gettext_lazy(
                 "A square image works best. JPEG, PNG or WebP, at most 5 MB and 5,000 pixels on "
                 "each side (10 megapixels in all)."
             ),

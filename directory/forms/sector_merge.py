@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from wagtail.models import Revision
 
 from directory.models import Enterprise, Sector
@@ -12,13 +12,13 @@ class MergeSectorsForm(forms.Form):
     sources = forms.ModelMultipleChoiceField(
         queryset=Sector.objects.order_by("name"),
         widget=forms.CheckboxSelectMultiple,
-        label=_lazy("Sectors to merge away"),
-        help_text=_lazy(
+        label=gettext_lazy("Sectors to merge away"),
+        help_text=gettext_lazy(
             "Their enterprises move to the sector you keep; these sectors are then deleted."
         ),
     )
     target = forms.ModelChoiceField(
-        queryset=Sector.objects.order_by("name"), label=_lazy("Sector to keep")
+        queryset=Sector.objects.order_by("name"), label=gettext_lazy("Sector to keep")
     )
 
     def clean(self):

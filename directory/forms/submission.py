@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django_countries import countries
 
 from directory.forms.choice_fields import ChoiceByIdField, GoalChoiceField, SectorChoiceField
@@ -77,18 +77,18 @@ class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
     sectors = SectorChoiceField(
         queryset=Sector.objects.order_by("name"),
         widget=forms.CheckboxSelectMultiple,
-        label=_lazy("Sectors"),
-        help_text=_lazy("Choose one, two or three."),
-        error_messages={"required": _lazy("Choose at least one sector (at most three).")},
+        label=gettext_lazy("Sectors"),
+        help_text=gettext_lazy("Choose one, two or three."),
+        error_messages={"required": gettext_lazy("Choose at least one sector (at most three).")},
     )
     sdgs = GoalChoiceField(
         queryset=SustainableDevelopmentGoal.objects.order_by("number"),
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        label=_lazy("UN Sustainable Development Goals you work towards"),
-        help_text=_lazy("Optional. Choose the goals your work contributes to most."),
+        label=gettext_lazy("UN Sustainable Development Goals you work towards"),
+        help_text=gettext_lazy("Optional. Choose the goals your work contributes to most."),
     )
-    logo = PublicLogoField(label=_lazy("Logo"), required=False)
+    logo = PublicLogoField(label=gettext_lazy("Logo"), required=False)
 
     class Meta:
         model = Enterprise
@@ -96,50 +96,52 @@ class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
         formfield_callback = public_formfield
         widgets = {"description": forms.Textarea(attrs={"rows": 8})}
         labels = {
-            "name": _lazy("Name of the enterprise"),
-            "summary": _lazy("One-line summary"),
-            "description": _lazy("Description"),
-            "region": _lazy("Region or county"),
-            "city": _lazy("Town or city"),
-            "street_address": _lazy("Street and number"),
-            "postal_code": _lazy("Postal code"),
-            "country": _lazy("Country"),
-            "legal_form": _lazy("Legal form"),
-            "year_founded": _lazy("Year founded"),
-            "size_band": _lazy("Number of employees"),
-            "website": _lazy("Website"),
-            "public_email": _lazy("Public contact e-mail"),
-            "linkedin_url": _lazy("LinkedIn page"),
-            "instagram_url": _lazy("Instagram"),
-            "facebook_url": _lazy("Facebook page"),
-            "other_social_url": _lazy("Other social network"),
+            "name": gettext_lazy("Name of the enterprise"),
+            "summary": gettext_lazy("One-line summary"),
+            "description": gettext_lazy("Description"),
+            "region": gettext_lazy("Region or county"),
+            "city": gettext_lazy("Town or city"),
+            "street_address": gettext_lazy("Street and number"),
+            "postal_code": gettext_lazy("Postal code"),
+            "country": gettext_lazy("Country"),
+            "legal_form": gettext_lazy("Legal form"),
+            "year_founded": gettext_lazy("Year founded"),
+            "size_band": gettext_lazy("Number of employees"),
+            "website": gettext_lazy("Website"),
+            "public_email": gettext_lazy("Public contact e-mail"),
+            "linkedin_url": gettext_lazy("LinkedIn page"),
+            "instagram_url": gettext_lazy("Instagram"),
+            "facebook_url": gettext_lazy("Facebook page"),
+            "other_social_url": gettext_lazy("Other social network"),
         }
         help_texts = {
-            "name": _lazy("As people know it, e.g. “Kringloop Noord” or “Tidewell Kitchens CIC”."),
-            "summary": _lazy(
+            "name": gettext_lazy(
+                "As people know it, e.g. “Kringloop Noord” or “Tidewell Kitchens CIC”."
+            ),
+            "summary": gettext_lazy(
                 "At most 200 characters: what you do and for whom, e.g. “A repair café in Gent "
                 "that trains young people as bicycle mechanics.”"
             ),
-            "description": _lazy(
+            "description": gettext_lazy(
                 "Plain text, up to 5,000 characters. Your mission, your activities and who "
                 "benefits. Leave a blank line between paragraphs."
             ),
-            "region": _lazy("e.g. Oost-Vlaanderen, Kent, Nord, Zeeland"),
-            "street_address": _lazy("Optional. Leave it out if you work from home."),
-            "year_founded": _lazy("e.g. 2014"),
-            "website": _lazy("The full address, e.g. https://www.example.org"),
-            "public_email": _lazy(
+            "region": gettext_lazy("e.g. Oost-Vlaanderen, Kent, Nord, Zeeland"),
+            "street_address": gettext_lazy("Optional. Leave it out if you work from home."),
+            "year_founded": gettext_lazy("e.g. 2014"),
+            "website": gettext_lazy("The full address, e.g. https://www.example.org"),
+            "public_email": gettext_lazy(
                 "Optional. Shown on your profile for people who want to reach you."
             ),
-            "other_social_url": _lazy("e.g. your Mastodon or Bluesky profile"),
+            "other_social_url": gettext_lazy("e.g. your Mastodon or Bluesky profile"),
         }
 
     required_messages = {
-        "name": _lazy("Enter the name of the enterprise."),
-        "summary": _lazy("Enter a one-line summary of what the enterprise does."),
-        "description": _lazy("Describe the enterprise in a few sentences."),
-        "country": _lazy("Choose the country where the enterprise is based."),
-        "city": _lazy("Enter the town or city."),
+        "name": gettext_lazy("Enter the name of the enterprise."),
+        "summary": gettext_lazy("Enter a one-line summary of what the enterprise does."),
+        "description": gettext_lazy("Describe the enterprise in a few sentences."),
+        "country": gettext_lazy("Choose the country where the enterprise is based."),
+        "city": gettext_lazy("Enter the town or city."),
     }
 
     def __init__(self, *args, **kwargs):
@@ -165,32 +167,34 @@ class SubmitterForm(RequiredMessagesMixin, forms.Form):
 
     default_renderer = RENDERER
 
-    submitter_name = PlainTextField(label=_lazy("Your name"), max_length=120)
+    submitter_name = PlainTextField(label=gettext_lazy("Your name"), max_length=120)
     submitter_role = PlainTextField(
-        label=_lazy("Your role in the enterprise"),
+        label=gettext_lazy("Your role in the enterprise"),
         max_length=120,
         required=False,
-        help_text=_lazy("e.g. founder, director, communications officer"),
+        help_text=gettext_lazy("e.g. founder, director, communications officer"),
     )
     submitter_email = forms.EmailField(
-        label=_lazy("Your e-mail address"),
-        help_text=_lazy("We send the confirmation link here. It is never published."),
+        label=gettext_lazy("Your e-mail address"),
+        help_text=gettext_lazy("We send the confirmation link here. It is never published."),
     )
     consent = forms.BooleanField(
-        label=_lazy(
+        label=gettext_lazy(
             "I agree that the editors of Spark Social Enterprise store the details in this form "
             "to publish the listing and to contact me about it."
         ),
         error_messages={
-            "required": _lazy(
+            "required": gettext_lazy(
                 "Please agree to the privacy notice so that we can store your submission."
             )
         },
     )
 
     required_messages = {
-        "submitter_name": _lazy("Enter your name."),
-        "submitter_email": _lazy("Enter your e-mail address: we send the confirmation link there."),
+        "submitter_name": gettext_lazy("Enter your name."),
+        "submitter_email": gettext_lazy(
+            "Enter your e-mail address: we send the confirmation link there."
+        ),
     }
 
     def __init__(self, *args, **kwargs):
@@ -199,7 +203,7 @@ class SubmitterForm(RequiredMessagesMixin, forms.Form):
 
     not_a_duplicate = forms.BooleanField(
         required=False,
-        label=_lazy("This is a different enterprise: list it anyway."),
+        label=gettext_lazy("This is a different enterprise: list it anyway."),
     )
     started = forms.CharField(widget=forms.HiddenInput, required=False)
 
@@ -209,7 +213,7 @@ class HoneypotForm(forms.Form):
 
     fax_number = forms.CharField(
         required=False,
-        label=_lazy("Leave this empty"),
+        label=gettext_lazy("Leave this empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
@@ -234,9 +238,9 @@ class OptionalRowForm(RequiredMessagesMixin, forms.ModelForm):
 class InnovationForm(OptionalRowForm):
     meaningful_fields = ("title", "description", "year")
     required_messages = {
-        "title": _lazy("Give the innovation a name."),
-        "description": _lazy("Describe the innovation."),
-        "stage": _lazy("Choose the stage this innovation has reached."),
+        "title": gettext_lazy("Give the innovation a name."),
+        "description": gettext_lazy("Describe the innovation."),
+        "stage": gettext_lazy("Choose the stage this innovation has reached."),
     }
 
     def __init__(self, *args, **kwargs):
@@ -255,29 +259,29 @@ class InnovationForm(OptionalRowForm):
         formfield_callback = public_formfield
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
         labels = {
-            "title": _lazy("Innovation"),
-            "description": _lazy("What it is and what it changes"),
-            "year": _lazy("Year started"),
-            "stage": _lazy("Stage"),
+            "title": gettext_lazy("Innovation"),
+            "description": gettext_lazy("What it is and what it changes"),
+            "year": gettext_lazy("Year started"),
+            "stage": gettext_lazy("Stage"),
         }
         help_texts = {
-            "title": _lazy("e.g. “Repair subscriptions for households”"),
+            "title": gettext_lazy("e.g. “Repair subscriptions for households”"),
         }
 
 
 class ImpactFigureForm(OptionalRowForm):
     meaningful_fields = ("indicator", "value", "unit", "year", "source_url")
     required_messages = {
-        "indicator": _lazy("Say what you measure."),
-        "value": _lazy("Enter the figure, as a number."),
-        "year": _lazy("Enter the year the figure describes."),
+        "indicator": gettext_lazy("Say what you measure."),
+        "value": gettext_lazy("Enter the figure, as a number."),
+        "year": gettext_lazy("Enter the year the figure describes."),
     }
 
     sdg = ChoiceByIdField(
         queryset=SustainableDevelopmentGoal.objects.order_by("number"),
         required=False,
-        label=_lazy("Related goal"),
-        empty_label=_lazy("Choose a goal (optional)…"),
+        label=gettext_lazy("Related goal"),
+        empty_label=gettext_lazy("Choose a goal (optional)…"),
     )
 
     class Meta:
@@ -286,17 +290,19 @@ class ImpactFigureForm(OptionalRowForm):
         widgets = {"value": FigureValueInput()}
         formfield_callback = public_formfield
         labels = {
-            "indicator": _lazy("What you measure"),
-            "unit": _lazy("Unit"),
-            "value": _lazy("Figure"),
-            "year": _lazy("Year"),
-            "source_url": _lazy("Source or evidence (web address)"),
+            "indicator": gettext_lazy("What you measure"),
+            "unit": gettext_lazy("Unit"),
+            "value": gettext_lazy("Figure"),
+            "year": gettext_lazy("Year"),
+            "source_url": gettext_lazy("Source or evidence (web address)"),
         }
         help_texts = {
-            "indicator": _lazy("e.g. “people from groups far from the labour market in paid work”"),
-            "unit": _lazy("e.g. people, tonnes, MWh, %"),
-            "value": _lazy("A number, e.g. 1320 or 12.5"),
-            "source_url": _lazy("Optional: an annual report or a published study."),
+            "indicator": gettext_lazy(
+                "e.g. “people from groups far from the labour market in paid work”"
+            ),
+            "unit": gettext_lazy("e.g. people, tonnes, MWh, %"),
+            "value": gettext_lazy("A number, e.g. 1320 or 12.5"),
+            "source_url": gettext_lazy("Optional: an annual report or a published study."),
         }
 
 
@@ -320,7 +326,7 @@ class UpdateRequestForm(forms.Form):
     default_renderer = RENDERER
 
     email = forms.EmailField(
-        label=_lazy("The e-mail address you used when you listed the enterprise"),
+        label=gettext_lazy("The e-mail address you used when you listed the enterprise"),
     )
 
 
@@ -328,15 +334,15 @@ class RemovalRequestForm(forms.Form):
     default_renderer = RENDERER
 
     reason = PlainTextField(
-        label=_lazy("Why would you like the listing removed? (optional)"),
+        label=gettext_lazy("Why would you like the listing removed? (optional)"),
         max_length=2000,
         required=False,
         single_line=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     confirm = forms.BooleanField(
-        label=_lazy("Remove this listing and the personal data you gave us."),
+        label=gettext_lazy("Remove this listing and the personal data you gave us."),
         error_messages={
-            "required": _lazy("Tick the box to confirm that you want the listing removed.")
+            "required": gettext_lazy("Tick the box to confirm that you want the listing removed.")
         },
     )

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -70,5 +71,8 @@ class ImpactFigure(Orderable):
 
     @property
     def display_value(self):
+        """The value written the visitor's way: 1,234.5 in English, 1.234,5 in Dutch."""
         value = self.value.normalize()
-        return f"{value:,f}" if value == value.to_integral() else f"{value:,}"
+        if value == value.to_integral():
+            value = value.quantize(1)
+        return number_format(value, use_l10n=True, force_grouping=True)

@@ -36,7 +36,8 @@ class DirectoryPage(RoutablePageMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count = 1
+    # One per home page, that is one per language.
+    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("directory page")

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import WorkflowState
@@ -21,7 +21,7 @@ class MergeSectorsView(WagtailAdminTemplateMixin, FormView):
 
     template_name = "wagtailadmin/generic/form.html"
     form_class = MergeSectorsForm
-    page_title = _lazy("Merge sectors")
+    page_title = gettext_lazy("Merge sectors")
     header_icon = "tag"
 
     def dispatch(self, request, *args, **kwargs):
@@ -60,7 +60,7 @@ class ConfirmRemovalView(WagtailAdminTemplateMixin, TemplateView):
     """An editor confirms an owner's removal request: listing, logos and contacts are deleted."""
 
     template_name = "directory/admin/confirm_removal.html"
-    page_title = _lazy("Confirm removal")
+    page_title = gettext_lazy("Confirm removal")
     header_icon = "bin"
 
     def dispatch(self, request, pk, *args, **kwargs):

@@ -5,7 +5,7 @@ from django.core import signing
 from django.forms.utils import ErrorDict
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
@@ -50,7 +50,10 @@ def build_forms(data=None, files=None):
     return forms
 
 
-FORMSET_LABELS = {"innovations": _lazy("Innovation"), "figures": _lazy("Impact figure")}
+FORMSET_LABELS = {
+    "innovations": gettext_lazy("Innovation"),
+    "figures": gettext_lazy("Impact figure"),
+}
 
 
 def _field_errors(form, prefix=""):

@@ -86,3 +86,47 @@ EVENT_INDEX = EVENTS["index"]
 SPARK_DAY = EVENTS["spark_day"]
 STORY_INDEX = STORIES_FILE["index"]
 STORIES = STORIES_FILE["stories"]
+
+# The demo pages in the site's other languages: translations-<code>.yaml, translated text only.
+TEXT_PAGE = Entry(
+    "translated page",
+    required=("title",),
+    optional=("seo_title", "search_description", "intro", "summary", "body"),
+    nested={"body": [BLOCK]},
+)
+TRANSLATED_EVENT = Entry(
+    "translated event",
+    required=("title",),
+    optional=("search_description", "summary", "audience", "what_to_expect", "body"),
+    nested={"body": [BLOCK]},
+)
+TRANSLATIONS_FILE = Entry(
+    "translations file",
+    required=("pages",),
+    optional=("site", "events", "stories"),
+    nested={
+        "site": Entry("site", required=(), optional=("tagline", "funding_statement")),
+        "pages": Entry(
+            "pages",
+            required=("home",),
+            optional=("about", "privacy", "events", "stories", "directory"),
+            nested={
+                key: TEXT_PAGE
+                for key in ("home", "about", "privacy", "events", "stories", "directory")
+            },
+        ),
+    },
+)
+
+
+def translations():
+    """{language code: translated demo text} for each translations file beside this module."""
+    found = {}
+    for path in sorted(DATA.glob("translations-*.yaml")):
+        code = path.stem.removeprefix("translations-")
+        found[code] = read(path, TRANSLATIONS_FILE)
+        for slug, fields in found[code].get("events", {}).items():
+            TRANSLATED_EVENT.check(fields, (str(path), "events", slug))
+        for slug, fields in found[code].get("stories", {}).items():
+            TEXT_PAGE.check(fields, (str(path), "stories", slug))
+    return found

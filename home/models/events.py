@@ -17,6 +17,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.languages import in_active_language
+from home.models.fallback import LanguageFallbackMixin
 from home.models.images import optional_image
 from home.places import PostalAddressMixin
 
@@ -33,13 +35,14 @@ EVENT_TIME_ZONES = [
 ]
 
 
-class EventIndexPage(Page):
+class EventIndexPage(LanguageFallbackMixin, Page):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.EventPage"]
-    max_count = 1
+    # One per home page, that is one per language.
+    max_count_per_parent = 1
     past_per_page = 12
 
     class Meta:
@@ -48,7 +51,8 @@ class EventIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        events = EventPage.objects.child_of(self).live().public().select_related("image")
+        # Every event, in the visitor's language where translated (one index per language).
+        events = in_active_language(EventPage.objects.live().public().select_related("image"))
         context["upcoming_events"] = events.filter(end_date__gte=today).order_by(
             "start_date", "start_time"
         )

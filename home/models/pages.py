@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -7,10 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.languages import in_active_language
+from home.models.fallback import LanguageFallbackMixin
 from home.models.images import optional_image
 
 
-class HomePage(Page):
+class HomePage(LanguageFallbackMixin, Page):
     """The site's root: what the movement is, what is coming up and what is new."""
 
     intro = models.TextField(_("introduction"), max_length=600)
@@ -32,7 +35,8 @@ class HomePage(Page):
         "home.StoryIndexPage",
         "directory.DirectoryPage",
     ]
-    max_count = 1
+    # One home page per language, each a translation of the first.
+    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
 
     class Meta:
         verbose_name = _("home page")
@@ -46,22 +50,19 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        events = EventPage.objects.live().public().select_related("image")
+        events = in_active_language(EventPage.objects.live().public().select_related("image"))
         context["upcoming_events"] = events.filter(end_date__gte=today).order_by(
             "start_date", "start_time"
         )[:3]
-        context["latest_stories"] = (
-            StoryPage.objects.live()
-            .public()
-            .select_related("lead_image")
-            .order_by("-date", "-pk")[:3]
-        )
-        context["event_index"] = EventIndexPage.objects.child_of(self).live().first()
-        context["story_index"] = StoryIndexPage.objects.child_of(self).live().first()
+        context["latest_stories"] = in_active_language(
+            StoryPage.objects.live().public().select_related("lead_image")
+        ).order_by("-date", "-pk")[:3]
+        context["event_index"] = in_active_language(EventIndexPage.objects.live()).first()
+        context["story_index"] = in_active_language(StoryIndexPage.objects.live()).first()
         return context
 
 
-class StandardPage(Page):
+class StandardPage(LanguageFallbackMixin, Page):
     """A plain content page: About, Privacy, Accessibility and the like."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)

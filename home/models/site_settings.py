@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -45,6 +46,10 @@ class SiteSettings(BaseGenericSetting):
         default=DEFAULT_FUNDING_STATEMENT,
         help_text=_("EU-funded projects must acknowledge their funding on every page."),
     )
+    tagline_nl = models.CharField(_("tagline in Dutch"), max_length=160, blank=True)
+    tagline_fr = models.CharField(_("tagline in French"), max_length=160, blank=True)
+    funding_statement_nl = models.TextField(_("funding acknowledgement in Dutch"), blank=True)
+    funding_statement_fr = models.TextField(_("funding acknowledgement in French"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_address = models.TextField(_("postal address"), blank=True)
     social_links = StreamField(
@@ -55,6 +60,16 @@ class SiteSettings(BaseGenericSetting):
         FieldPanel("tagline"),
         FieldPanel("funding_statement"),
         MultiFieldPanel(
+            [
+                FieldPanel("tagline_nl"),
+                FieldPanel("funding_statement_nl"),
+                FieldPanel("tagline_fr"),
+                FieldPanel("funding_statement_fr"),
+            ],
+            heading=_("Translations"),
+            help_text=_("Left empty, a language shows the English text."),
+        ),
+        MultiFieldPanel(
             [FieldPanel("contact_email"), FieldPanel("contact_address")], heading=_("Contact")
         ),
         FieldPanel("social_links"),
@@ -62,3 +77,15 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    def in_language(self, name):
+        """A text setting in the visitor's language, the English one where none is given."""
+        return getattr(self, f"{name}_{get_language()}", "") or getattr(self, name)
+
+    @property
+    def tagline_text(self):
+        return self.in_language("tagline")
+
+    @property
+    def funding_text(self):
+        return self.in_language("funding_statement")

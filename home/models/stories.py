@@ -12,6 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.languages import in_active_language
+from home.models.fallback import LanguageFallbackMixin
 from home.models.fields import optional_link
 from home.models.images import optional_image
 
@@ -22,26 +24,24 @@ class StoryTag(TaggedItemBase):
     )
 
 
-class StoryIndexPage(RoutablePageMixin, Page):
+class StoryIndexPage(LanguageFallbackMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.StoryPage"]
-    max_count = 1
+    # One per home page, that is one per language.
+    max_count_per_parent = 1
     per_page = 10
 
     class Meta:
         verbose_name = _("story index page")
 
     def stories(self):
-        return (
-            StoryPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("lead_image")
-            .order_by("-date", "-pk")
-        )
+        # Every story, in the visitor's language where translated (one index per language).
+        return in_active_language(
+            StoryPage.objects.live().public().select_related("lead_image")
+        ).order_by("-date", "-pk")
 
     def used_tags(self):
         return (

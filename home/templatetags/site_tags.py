@@ -1,5 +1,11 @@
+from urllib.parse import quote
+
 from django import template
+from django.urls import reverse
+from django.utils.translation import get_language_info
 from wagtail.models import Site
+
+from home import languages
 
 register = template.Library()
 
@@ -12,7 +18,7 @@ def site_root(context):
         return None
     if not hasattr(request, "_site_root_page"):
         site = Site.find_for_request(request)
-        request._site_root_page = site.root_page.specific if site else None
+        request._site_root_page = site.root_page.localized.specific if site else None
     return request._site_root_page
 
 
@@ -22,7 +28,12 @@ def main_navigation(context):
     root = site_root(context)
     items = []
     if root is not None:
-        items = list(root.get_children().live().public().in_menu().only("title", "url_path"))
+        items = list(
+            languages.children_in_active_language(root)
+            .in_menu()
+            .order_by("path")
+            .only("title", "url_path", "locale_id")
+        )
     current_path = getattr(context.get("page"), "url_path", "") or ""
     return {
         "items": [
@@ -67,3 +78,68 @@ def og_image(context):
     page = context.get("page")
     getter = getattr(page, "get_og_image", None)
     return getter() if callable(getter) else None
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    root = site_root(context)
+    if root is None:
+        return []
+    return languages.children_in_active_language(root).order_by("path")
+
+
+@register.simple_tag(takes_context=True)
+def localized_pageurl(context, page):
+    """A page's address in the visitor's language, its fallback address if not translated."""
+    return languages.address_in_active_language(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in each language: the switcher's links and the hreflang alternates.
+
+    Each entry has the language's code and own name, `alternate` (the absolute address of a
+    real translation, or None) and `switch` (where the switcher goes: the translation, else
+    this page's address in that language, which serves the original).
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    cached = getattr(request, "_language_versions", None)
+    if cached is not None:
+        return cached
+    found = languages.alternates(request, context.get("page"))
+    current = languages.active_language()
+    versions = []
+    for code in languages.LANGUAGE_CODES:
+        target = found.get(code) or request.build_absolute_uri(
+            languages.swap_language(request.get_full_path(), code)
+        )
+        versions.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "alternate": found.get(code),
+                "switch": f"{reverse('choose_language', args=[code])}?next="
+                + _path_of(request, target),
+                "current": code == current,
+                "open_graph": languages.OPEN_GRAPH_LOCALES.get(code, code),
+            }
+        )
+    request._language_versions = versions
+    return versions
+
+
+def _path_of(request, absolute):
+    prefix = request.build_absolute_uri("/")[:-1]
+    return quote(absolute.removeprefix(prefix), safe="/")
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_language(context, page=None):
+    """The page's own language when it is not the visitor's (an untranslated page), else ""."""
+    page = page if page is not None else context.get("page")
+    if page is None or not hasattr(page, "locale_id"):
+        return ""
+    language = languages.language_of(page)
+    return "" if language == languages.active_language() else language

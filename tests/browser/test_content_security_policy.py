@@ -26,11 +26,11 @@ def watch_violations(page):
 
 PUBLIC = [
     "/",
-    "/directory/?country=BE",
-    "/directory/kringloopkompas/",
-    "/events/spark-social-enterprise-day-2019/",
-    "/stories/international-safaris/",
-    "/directory/submit/",
+    "/en/directory/?country=BE",
+    "/en/directory/kringloopkompas/",
+    "/en/events/spark-social-enterprise-day-2019/",
+    "/en/stories/international-safaris/",
+    "/en/directory/submit/",
 ]
 
 

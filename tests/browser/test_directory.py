@@ -42,19 +42,19 @@ def test_visitor_narrows_the_directory_opens_a_profile_and_comes_back(page, demo
 
 
 def test_visitor_removes_one_filter_and_keeps_the_others(page, demo_site):
-    page.goto(demo_site.url + "/directory/?country=BE&sector=circular-economy")
+    page.goto(demo_site.url + "/en/directory/?country=BE&sector=circular-economy")
     page.get_by_role("link", name="Remove filter Belgium").click()
     assert "country" not in page.url and "sector=circular-economy" in page.url
     assert not page.get_by_label("Belgium").is_checked()
 
 
 DIRECTORY_PAGES = [
-    "/directory/",
-    "/directory/?country=BE&sector=circular-economy&q=repair",
-    "/directory/?page=2",
-    "/directory/?country=FR&sector=energy&q=nothingmatchesthis",
-    "/directory/?country=XX&sdg=99",
-    "/directory/kringloopkompas/",
+    "/en/directory/",
+    "/en/directory/?country=BE&sector=circular-economy&q=repair",
+    "/en/directory/?page=2",
+    "/en/directory/?country=FR&sector=energy&q=nothingmatchesthis",
+    "/en/directory/?country=XX&sdg=99",
+    "/en/directory/kringloopkompas/",
 ]
 
 

@@ -56,7 +56,7 @@ def browser_page(browser, demo_site):
 @pytest.mark.parametrize("width", WIDTHS)
 def test_with_javascript_a_ticked_box_applies_at_once(browser_page, demo_site, axe, width):
     page = browser_page(width)
-    page.goto(demo_site.url + "/directory/")
+    page.goto(demo_site.url + "/en/directory/")
     first_results = result_names(page)
     open_filters_on_a_phone(page, width)
     axe(page)
@@ -84,7 +84,7 @@ def test_with_javascript_a_ticked_box_applies_at_once(browser_page, demo_site, a
 @pytest.mark.parametrize("width", WIDTHS)
 def test_with_javascript_a_new_sort_order_applies_at_once(browser_page, demo_site, axe, width):
     page = browser_page(width)
-    page.goto(demo_site.url + "/directory/")
+    page.goto(demo_site.url + "/en/directory/")
     by_name = result_names(page)
 
     page.get_by_label("Sort by").select_option(label="Newest listings")
@@ -115,7 +115,7 @@ def check_without_the_script(browser_page, axe, width, url):
 @pytest.mark.parametrize("width", WIDTHS)
 def test_without_javascript_the_button_applies_the_filters(browser_page, demo_site, axe, width):
     page = browser_page(width, javascript=False)
-    page.goto(demo_site.url + "/directory/")
+    page.goto(demo_site.url + "/en/directory/")
     open_filters_on_a_phone(page, width)
     page.get_by_label("France").check()
     page.wait_for_timeout(500)
@@ -138,7 +138,7 @@ def test_without_javascript_the_button_applies_the_filters(browser_page, demo_si
 @pytest.mark.parametrize("width", WIDTHS)
 def test_show_all_reveals_the_less_used_sectors(browser_page, demo_site, axe, width):
     page = browser_page(width)
-    page.goto(demo_site.url + "/directory/")
+    page.goto(demo_site.url + "/en/directory/")
     open_filters_on_a_phone(page, width)
     sectors_in_use = (
         Enterprise.sectors.through.objects.filter(enterprise__live=True)
@@ -165,7 +165,7 @@ def test_show_all_reveals_the_less_used_sectors(browser_page, demo_site, axe, wi
 @pytest.mark.parametrize("width", WIDTHS)
 def test_an_empty_result_says_why_and_how_to_widen_it(browser_page, demo_site, axe, width):
     page = browser_page(width)
-    page.goto(demo_site.url + "/directory/?q=zzzqqq&country=BE&country=NL")
+    page.goto(demo_site.url + "/en/directory/?q=zzzqqq&country=BE&country=NL")
     assert result_count(page) == "0 enterprises"
     empty = page.locator(".empty-state")
     assert "No enterprise matches “zzzqqq” with these filters." in empty.inner_text()

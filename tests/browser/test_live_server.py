@@ -4,7 +4,14 @@ from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-PAGES = ["/directory/", "/", "/stories/", "/events/", "/directory/?q=repair", "/search/?q=circular"]
+PAGES = [
+    "/en/directory/",
+    "/",
+    "/en/stories/",
+    "/en/events/",
+    "/en/directory/?q=repair",
+    "/en/search/?q=circular",
+]
 
 
 def test_simultaneous_requests_all_get_their_page(demo_site):

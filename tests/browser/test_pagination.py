@@ -75,7 +75,7 @@ def test_visitor_pages_through_filtered_results_and_keeps_every_filter(page, dem
     assert result_names(page) == first_page
 
     # Someone opens the shared address of the filtered list and pages on from there.
-    page.goto(demo_site.url + "/directory/?sdg=8&sdg=10")
+    page.goto(demo_site.url + "/en/directory/?sdg=8&sdg=10")
     follow(page, pages.get_by_role("link", name="Page 2", exact=True))
     assert_goals_still_applied(page, 2)
     assert result_count(page) == count

@@ -15,4 +15,4 @@ def test_header_search_finds_an_enterprise_and_opens_its_profile(page, demo_site
     with page.expect_navigation():
         enterprises.get_by_role("link", name="Harbourlight Community Energy").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Harbourlight Community Energy"
-    assert "/directory/harbourlight-community-energy/" in page.url
+    assert "/en/directory/harbourlight-community-energy/" in page.url

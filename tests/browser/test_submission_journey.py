@@ -56,7 +56,7 @@ def test_new_listing_is_confirmed_approved_and_found(
     logo_path = tmp_path / "logo.png"
     logo_path.write_bytes(image_bytes((240, 240)))
 
-    page.goto(demo_site.url + "/directory/")
+    page.goto(demo_site.url + "/en/directory/")
     page.get_by_role("link", name="List your enterprise").click()
     axe(page)
     # Sent empty: every problem is summarised, next to its field, and accessible.
@@ -75,7 +75,7 @@ def test_new_listing_is_confirmed_approved_and_found(
     page.get_by_role("button", name="Confirm my listing").click()
     assert "waiting for an editor's review" in page.content()
 
-    page.goto(demo_site.url + "/directory/?q=zaadbank")
+    page.goto(demo_site.url + "/en/directory/?q=zaadbank")
     assert page.get_by_role("heading", name="0 enterprises").is_visible()
 
     page.goto(demo_site.url + "/admin/login/")
@@ -88,7 +88,7 @@ def test_new_listing_is_confirmed_approved_and_found(
     page.wait_for_url(re.compile(r".*/admin/snippets/directory/enterprise/.*"))
 
     page.context.clear_cookies()
-    page.goto(demo_site.url + "/directory/?q=zaadbank")
+    page.goto(demo_site.url + "/en/directory/?q=zaadbank")
     page.get_by_role("link", name="Zeeuwse Zaadbank").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Zeeuwse Zaadbank"
     logo = page.locator("img.enterprise__logo")
@@ -106,7 +106,7 @@ def test_update_form_is_accessible(page, demo_site, axe, quick_forms, remove_aft
         submitter_email="owner@example.org",
         confirmed=True,
     )
-    page.goto(demo_site.url + "/directory/kringloopkompas/")
+    page.goto(demo_site.url + "/en/directory/kringloopkompas/")
     page.get_by_role("link", name=re.compile("Update your listing")).click()
     axe(page)
     page.get_by_label("The e-mail address you used").fill("owner@example.org")

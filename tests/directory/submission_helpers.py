@@ -14,7 +14,7 @@ from wagtail.models import WorkflowState
 from directory.antiabuse import TIMER_SALT
 from directory.models import Sector
 
-SUBMIT = "/directory/submit/"
+SUBMIT = "/en/directory/submit/"
 # The submitter's address in submission_data().
 SUBMITTER = "an@fietsherstel-noord.example"
 # The form's fields that take free text, which is stored as plain text.
@@ -128,7 +128,7 @@ def submit(client, **overrides):
 
 def confirm_by_email(client):
     """The submitter follows the confirmation link of the last e-mail they received."""
-    return client.post(link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/"))
+    return client.post(link_in(last_mail_to(SUBMITTER), "/en/directory/submit/confirm/"))
 
 
 def approve(client, editor, enterprise, action="approve", comment=""):

@@ -68,7 +68,7 @@ def test_editor_publishes_a_profile_and_visitors_find_it(editor_client, client, 
     enterprise = Enterprise.objects.get(slug="admin-made")
     assert enterprise.live
     client.logout()
-    assert [e.name for e in client.get("/directory/", {"q": "brugge"}).context["results"]] == [
+    assert [e.name for e in client.get("/en/directory/", {"q": "brugge"}).context["results"]] == [
         "Admin Made"
     ]
 
@@ -97,7 +97,7 @@ def test_saving_a_draft_leaves_the_live_profile_as_it_was(editor_client, client,
     form = enterprise_form(name="Steady Works", slug="steady-works", summary="A draft summary.")
     assert editor_client.post(url, form).status_code == 302
     client.logout()
-    assert "The live summary." in client.get("/directory/steady-works/").content.decode()
+    assert "The live summary." in client.get("/en/directory/steady-works/").content.decode()
 
 
 def test_merging_sectors_moves_enterprises_and_keeps_drafts_publishable(

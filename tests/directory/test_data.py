@@ -38,7 +38,9 @@ def test_demo_enterprises_cover_the_region_and_are_marked_as_demo(client):
     call_command("load_demo_content", stdout=io.StringIO())
     assert Enterprise.objects.count() == before
 
-    response = client.get("/directory/?country=BE&sector=circular-economy", HTTP_HOST="127.0.0.1")
+    response = client.get(
+        "/en/directory/?country=BE&sector=circular-economy", HTTP_HOST="127.0.0.1"
+    )
     assert len(response.context["results"]) >= 4
 
 
@@ -57,7 +59,7 @@ def test_generate_enterprises_makes_marked_synthetic_listings(client, directory_
     # Sorted by name like any other listing, though made without save().
     assert not synthetic.filter(sort_name="").exists()
     # They are searchable straight away, and labelled in the directory.
-    response = client.get("/directory/", {"q": "synthetic"})
+    response = client.get("/en/directory/", {"q": "synthetic"})
     assert response.context["total"] == 30
     assert "Synthetic test listing" in response.content.decode()
     call_command("generate_enterprises", delete=True, stdout=io.StringIO())
@@ -78,9 +80,9 @@ def test_rebuilding_the_search_index_finds_rows_edited_behind_the_sites_back(
 
     enterprise = EnterpriseFactory(name="Quiet Name")
     Enterprise.objects.filter(pk=enterprise.pk).update(summary="Now about beekeeping.")
-    assert "Quiet Name" not in client.get("/directory/", {"q": "beekeeping"}).content.decode()
+    assert "Quiet Name" not in client.get("/en/directory/", {"q": "beekeeping"}).content.decode()
     call_command("rebuild_directory_index", stdout=io.StringIO())
     from django.core.cache import cache
 
     cache.clear()
-    assert "Quiet Name" in client.get("/directory/", {"q": "beekeeping"}).content.decode()
+    assert "Quiet Name" in client.get("/en/directory/", {"q": "beekeeping"}).content.decode()

@@ -75,6 +75,6 @@ def test_an_unknown_key_in_an_impact_figure_names_the_figure(tmp_path):
 def test_demo_profiles_show_their_description_as_separate_paragraphs(client):
     call_command("load_demo_content", stdout=io.StringIO())
     for slug in Enterprise.objects.filter(live=True).values_list("slug", flat=True):
-        response = client.get(f"/directory/{slug}/", HTTP_HOST="127.0.0.1")
+        response = client.get(f"/en/directory/{slug}/", HTTP_HOST="127.0.0.1")
         prose = BeautifulSoup(response.content, "html.parser").select_one("main .prose")
         assert len(prose.find_all("p")) >= 2 and not prose.find("br"), slug

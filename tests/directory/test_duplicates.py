@@ -12,7 +12,7 @@ from directory.models import Enterprise, Submission
 from tests.directory.submission_helpers import submission_data
 
 pytestmark = pytest.mark.django_db
-SUBMIT = "/directory/submit/"
+SUBMIT = "/en/directory/submit/"
 
 
 @pytest.fixture

@@ -44,7 +44,7 @@ def listed(directory_page):
 
 
 def download(client, fmt):
-    response = client.get(f"/directory/export.{fmt}")
+    response = client.get(f"/en/directory/export.{fmt}")
     return b"".join(response.streaming_content).decode("utf-8")
 
 

@@ -23,16 +23,16 @@ def csv_rows(response):
     ["", "country=BE&country=FR", "sector=circular-economy", "q=circular", "sdg=8&sort=newest"],
 )
 def test_exports_match_the_filtered_view(client, enterprises, query):
-    on_screen = names(client.get(f"/directory/?{query}"))
-    as_csv = csv_rows(client.get(f"/directory/export.csv?{query}"))
-    as_json = json.loads(read(client.get(f"/directory/export.json?{query}")))
+    on_screen = names(client.get(f"/en/directory/?{query}"))
+    as_csv = csv_rows(client.get(f"/en/directory/export.csv?{query}"))
+    as_json = json.loads(read(client.get(f"/en/directory/export.json?{query}")))
     assert [row["name"] for row in as_csv] == on_screen
     assert [item["name"] for item in as_json["enterprises"]] == on_screen
     assert as_json["count"] == len(on_screen)
 
 
 def test_csv_export_is_a_named_download_with_a_licence(client, enterprises):
-    response = client.get("/directory/export.csv?country=GB")
+    response = client.get("/en/directory/export.csv?country=GB")
     assert response.streaming
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="spark-directory-')
@@ -50,7 +50,7 @@ def test_csv_export_is_a_named_download_with_a_licence(client, enterprises):
 
 
 def test_json_export_carries_licence_and_nested_details(client, enterprises):
-    data = json.loads(read(client.get("/directory/export.json?country=NL")))
+    data = json.loads(read(client.get("/en/directory/export.json?country=NL")))
     assert data["licence_url"] == "https://creativecommons.org/licenses/by/4.0/"
     assert data["query"] == {"country": ["NL"]}
     (item,) = data["enterprises"]
@@ -60,7 +60,7 @@ def test_json_export_carries_licence_and_nested_details(client, enterprises):
 
 def test_csv_cells_cannot_run_as_spreadsheet_formulas(client, directory_page):
     EnterpriseFactory(name="Formula Test", summary='=HYPERLINK("http://evil.example")')
-    (row,) = csv_rows(client.get("/directory/export.csv"))
+    (row,) = csv_rows(client.get("/en/directory/export.csv"))
     assert row["summary"].startswith("'=")
 
 
@@ -74,13 +74,13 @@ def test_no_csv_cell_starts_a_formula_whatever_separator_a_spreadsheet_splits_on
         latitude=50.4,
         longitude=-4.1375,
     )
-    text = read(client.get("/directory/export.csv")).lstrip("\ufeff")
+    text = read(client.get("/en/directory/export.csv")).lstrip("\ufeff")
     data_line = text.splitlines()[1]
     for separator in (",", ";", "\t"):
         for cell in data_line.split(separator):
             unquoted = cell.lstrip('"')
             assert not unquoted.startswith(("=", "+", "@")), (separator, cell)
-    (row,) = csv_rows(client.get("/directory/export.csv"))
+    (row,) = csv_rows(client.get("/en/directory/export.csv"))
     assert row["name"] == "Semi Two;'=2*3;"
     assert row["summary"] == "Comma,'+SUM(A1:A9) and tab\t'@cmd and -2+3"
     # Numbers stay numbers: unquoted, unprefixed, so a spreadsheet can add them up.
@@ -89,7 +89,7 @@ def test_no_csv_cell_starts_a_formula_whatever_separator_a_spreadsheet_splits_on
 
 
 def test_unknown_export_format_is_a_404(client, directory_page):
-    assert client.get("/directory/export.xlsx").status_code == 404
+    assert client.get("/en/directory/export.xlsx").status_code == 404
 
 
 def test_export_fetches_rows_in_chunks_and_loses_none(client, directory_page):
@@ -100,7 +100,7 @@ def test_export_fetches_rows_in_chunks_and_loses_none(client, directory_page):
     original = exports.CHUNK_SIZE
     exports.CHUNK_SIZE = 2
     try:
-        response = client.get("/directory/export.csv")
+        response = client.get("/en/directory/export.csv")
         rows = csv_rows(response)
     finally:
         exports.CHUNK_SIZE = original

@@ -52,7 +52,7 @@ def test_the_renditions_a_published_profile_shares_carry_no_metadata(
     confirm_by_email(client)
     enterprise = Enterprise.objects.get()
     approve(client, directory_editor, enterprise)
-    page = BeautifulSoup(client.get(f"/directory/{enterprise.slug}/").content, "html.parser")
+    page = BeautifulSoup(client.get(f"/en/directory/{enterprise.slug}/").content, "html.parser")
     shared = [page.select_one('meta[property="og:image"]')["content"]]
     for script in page.select('script[type="application/ld+json"]'):
         data = json.loads(script.string)

@@ -99,7 +99,7 @@ def test_publishing_moves_the_logo_into_the_public_library(
     assert logo.collection == Collection.get_first_root_node()
     assert logo.file.url.startswith("/media/original_images/")
     assert files_under(settings.PRIVATE_MEDIA_ROOT) == []
-    page = BeautifulSoup(client.get(f"/directory/{enterprise.slug}/").content, "html.parser")
+    page = BeautifulSoup(client.get(f"/en/directory/{enterprise.slug}/").content, "html.parser")
     shown = page.select_one(".enterprise__logo")["src"]
     assert shown.startswith("/media/images/")
     assert client.get(shown).status_code == 200

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 
 
 def send_update(client, enterprise, logo_name, colour):
-    link = f"/directory/update/{tokens.update_token(enterprise, SUBMITTER)}/"
+    link = f"/en/directory/update/{tokens.update_token(enterprise, SUBMITTER)}/"
     logo = png_upload(logo_name, colour=colour)
     data = submission_data(**{"profile-name": NAME, "profile-logo": logo})
     assert client.post(link, data).status_code == 200
@@ -33,7 +33,7 @@ def send_update(client, enterprise, logo_name, colour):
 
 def show(client, enterprise):
     """The profile is visited, so its logo's renditions exist as files."""
-    assert client.get(f"/directory/{enterprise.slug}/").status_code == 200
+    assert client.get(f"/en/directory/{enterprise.slug}/").status_code == 200
 
 
 def propose(enterprise, logo):
@@ -84,7 +84,7 @@ def test_removal_deletes_every_logo_the_listing_had(
     enterprise, own, others = logos_of_a_long_listing
     assert len({logo.pk for logo in own}) == 3
     own_files = [logo.file.name for logo in own]
-    link = f"/directory/update/{tokens.update_token(enterprise, SUBMITTER)}/remove/"
+    link = f"/en/directory/update/{tokens.update_token(enterprise, SUBMITTER)}/remove/"
     client.post(link, {"confirm": "on"})
     removal = Submission.objects.get(kind=Submission.Kind.REMOVAL)
 

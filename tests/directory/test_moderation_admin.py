@@ -23,8 +23,10 @@ def chief_editor(django_user_model):
 
 
 def submit_and_confirm(client, name="Fietsherstel Noord"):
-    client.post("/directory/submit/", submission_data(**{"profile-name": name}))
-    confirm = link_in(last_mail_to("an@fietsherstel-noord.example"), "/directory/submit/confirm/")
+    client.post("/en/directory/submit/", submission_data(**{"profile-name": name}))
+    confirm = link_in(
+        last_mail_to("an@fietsherstel-noord.example"), "/en/directory/submit/confirm/"
+    )
     mail.outbox.clear()
     client.post(confirm)
     return Enterprise.objects.get(name=name)
@@ -95,7 +97,7 @@ def test_e_mails_come_from_the_sites_contact_address(client, directory_page, chi
     site_settings = SiteSettings.load()
     site_settings.contact_email = "hello@spark.test"
     site_settings.save()
-    client.post("/directory/submit/", submission_data())
+    client.post("/en/directory/submit/", submission_data())
     confirmation = last_mail_to("an@fietsherstel-noord.example")
     assert "hello@spark.test" in confirmation.from_email
     assert "localhost" not in confirmation.from_email

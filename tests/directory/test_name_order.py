@@ -39,12 +39,12 @@ def card_names(response):
 
 
 def test_directory_sorts_names_as_people_read_them(client, named):
-    assert card_names(client.get("/directory/", {"sort": "name"})) == EXPECTED
-    assert card_names(client.get("/directory/")) == EXPECTED
+    assert card_names(client.get("/en/directory/", {"sort": "name"})) == EXPECTED
+    assert card_names(client.get("/en/directory/")) == EXPECTED
 
 
 def test_exports_keep_the_same_order(client, named):
-    response = client.get("/directory/export.json", {"sort": "name"})
+    response = client.get("/en/directory/export.json", {"sort": "name"})
     data = json.loads(b"".join(response.streaming_content))
     assert [item["name"] for item in data["enterprises"]] == EXPECTED
 

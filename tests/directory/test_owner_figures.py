@@ -50,8 +50,8 @@ def figure_field(data, indicator, field):
 
 
 def send_update(client, listing, changes=None):
-    client.post(f"/directory/{listing.slug}/update/", {"email": OWNER})
-    link = link_in(last_mail_to(OWNER), "/directory/update/")
+    client.post(f"/en/directory/{listing.slug}/update/", {"email": OWNER})
+    link = link_in(last_mail_to(OWNER), "/en/directory/update/")
     data = form_as_shown(client.get(link).content.decode(), "profile-summary")
     assert data["profile-summary"] == "The live summary."
     data["profile-summary"] = "A new summary from the owner."
@@ -75,7 +75,7 @@ def approve(client, editor, enterprise):
 
 
 def verified_on_profile(client, listing):
-    html = BeautifulSoup(client.get(f"/directory/{listing.slug}/").content, "html.parser")
+    html = BeautifulSoup(client.get(f"/en/directory/{listing.slug}/").content, "html.parser")
     return sorted(node.get_text(" ", strip=True) for node in html.select(".verified"))
 
 
@@ -118,12 +118,12 @@ def test_a_changed_figure_loses_its_verification_and_the_editor_is_told(
 
 
 def test_figure_values_show_without_trailing_zeros(client, listing, directory_editor):
-    client.post(f"/directory/{listing.slug}/update/", {"email": OWNER})
-    link = link_in(last_mail_to(OWNER), "/directory/update/")
+    client.post(f"/en/directory/{listing.slug}/update/", {"email": OWNER})
+    link = link_in(last_mail_to(OWNER), "/en/directory/update/")
     shown = form_as_shown(client.get(link).content.decode(), "profile-summary")
     assert shown[figure_field(shown, "chairs repaired", "value")] == "1200"
 
-    profile = BeautifulSoup(client.get(f"/directory/{listing.slug}/").content, "html.parser")
+    profile = BeautifulSoup(client.get(f"/en/directory/{listing.slug}/").content, "html.parser")
     assert [node.get_text() for node in profile.select(".impact__value")][:2] == [
         "1,200 chairs",
         "35 people",
@@ -141,7 +141,7 @@ def test_an_update_that_replaces_one_under_review_is_judged_against_the_live_fig
     client, listing, directory_editor
 ):
     send_update(client, listing, {("people trained", "value"): "42"})
-    link = link_in(last_mail_to(OWNER), "/directory/update/")
+    link = link_in(last_mail_to(OWNER), "/en/directory/update/")
     data = form_as_shown(client.get(link).content.decode(), "profile-summary")
     data["profile-summary"] = "Second thoughts, same figures."
     data["started"] = started_a_minute_ago()

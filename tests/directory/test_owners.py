@@ -36,19 +36,19 @@ def listing(owner_listing):
 
 
 def ask_for_link(client, enterprise, email):
-    return client.post(f"/directory/{enterprise.slug}/update/", {"email": email})
+    return client.post(f"/en/directory/{enterprise.slug}/update/", {"email": email})
 
 
 def test_every_profile_offers_to_update_the_listing(client, listing):
-    body = client.get(f"/directory/{listing.slug}/").content.decode()
-    assert f'href="/directory/{listing.slug}/update/"' in body
+    body = client.get(f"/en/directory/{listing.slug}/").content.decode()
+    assert f'href="/en/directory/{listing.slug}/update/"' in body
 
 
 def test_the_owner_gets_a_link_and_anyone_else_the_same_answer(client, listing):
     known = ask_for_link(client, listing, OWNER.upper())
     assert NEUTRAL in known.content.decode()
     assert len(mail.outbox) == 1
-    assert link_in(mail.outbox[0], "/directory/update/")
+    assert link_in(mail.outbox[0], "/en/directory/update/")
     unknown = ask_for_link(client, listing, "someone@else.example")
     assert unknown.status_code == known.status_code == 200
     assert NEUTRAL in unknown.content.decode()
@@ -73,7 +73,7 @@ def test_update_link_requests_are_rate_limited(client, listing, settings):
 
 def test_an_update_is_moderated_and_the_live_profile_waits(client, listing, directory_editor):
     ask_for_link(client, listing, OWNER)
-    link = link_in(last_mail_to(OWNER), "/directory/update/")
+    link = link_in(last_mail_to(OWNER), "/en/directory/update/")
     form = client.get(link)
     assert form.context["forms"]["profile"]["summary"].value() == "The live summary."
     assert form.context["forms"]["innovations"].forms[0]["title"].value() == "Repair line"
@@ -89,7 +89,7 @@ def test_an_update_is_moderated_and_the_live_profile_waits(client, listing, dire
     )
     response = client.post(link, data)
     assert response.status_code == 200, response.context.get("errors")
-    assert "The live summary." in client.get(f"/directory/{listing.slug}/").content.decode()
+    assert "The live summary." in client.get(f"/en/directory/{listing.slug}/").content.decode()
     state = WorkflowState.objects.for_instance(listing).get(status="in_progress")
     assert (
         state.current_task_state.revision.as_object().summary
@@ -99,7 +99,7 @@ def test_an_update_is_moderated_and_the_live_profile_waits(client, listing, dire
 
     mail.outbox.clear()
     approve(client, directory_editor, listing)
-    profile = client.get(f"/directory/{listing.slug}/").content.decode()
+    profile = client.get(f"/en/directory/{listing.slug}/").content.decode()
     assert "A new summary, waiting for review." in profile
     assert "Fixing chairs and tables." in profile
     assert "now public" in last_mail_to(OWNER).body
@@ -179,4 +179,4 @@ def test_removal_is_requested_by_the_owner_and_confirmed_by_an_editor(
     assert not Enterprise.objects.filter(pk=listing.pk).exists()
     assert not Submission.objects.filter(submitter_email=OWNER).exists()
     assert "has been removed" in last_mail_to(OWNER).subject
-    assert request.pk and client.get(f"/directory/{listing.slug}/").status_code == 404
+    assert request.pk and client.get(f"/en/directory/{listing.slug}/").status_code == 404

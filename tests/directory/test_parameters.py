@@ -31,21 +31,21 @@ def notices(response):
     ],
 )
 def test_unknown_values_are_ignored_and_said_so(client, enterprises, query, message):
-    response = client.get(f"/directory/?{query}")
+    response = client.get(f"/en/directory/?{query}")
     assert response.status_code == 200
     assert message in notices(response)
     assert len(names(response)) == 4
 
 
 def test_unknown_values_do_not_drop_the_known_ones(client, enterprises):
-    response = client.get("/directory/?country=XX&country=BE&sector=nope")
+    response = client.get("/en/directory/?country=XX&country=BE&sector=nope")
     assert names(response) == ["Kringloopkompas"]
     assert len(notices(response)) == 2
 
 
 @pytest.mark.parametrize("page", ["abc", "0", "-1", "999", "1.5", ""])
 def test_bad_page_numbers_go_to_a_valid_page(client, enterprises, page):
-    response = client.get(f"/directory/?page={page}")
+    response = client.get(f"/en/directory/?page={page}")
     assert response.status_code == 200
     assert response.context["results"].number == 1
     assert len(names(response)) == 4
@@ -54,13 +54,13 @@ def test_bad_page_numbers_go_to_a_valid_page(client, enterprises, page):
 def test_page_beyond_the_end_shows_the_last_page(client, directory_page):
     for number in range(30):
         EnterpriseFactory(name=f"Page Test {number:02d}")
-    response = client.get("/directory/?page=7")
+    response = client.get("/en/directory/?page=7")
     assert response.context["results"].number == 2
     assert len(names(response)) == 6
 
 
 def test_overlong_search_is_cut_and_said_so(client, enterprises):
-    response = client.get("/directory/", {"q": "gent " * 100})
+    response = client.get("/en/directory/", {"q": "gent " * 100})
     assert response.status_code == 200
     assert len(response.context["listing"].query) <= 200
     assert "Your search words were shortened to the first 200 characters." in notices(response)
@@ -72,7 +72,7 @@ def test_overlong_search_is_cut_and_said_so(client, enterprises):
 )
 def test_html_in_any_parameter_is_escaped(client, enterprises, param):
     payload = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
-    response = client.get("/directory/", {param: payload})
+    response = client.get("/en/directory/", {param: payload})
     body = response.content.decode()
     assert response.status_code == 200
     assert "<script>alert(1)" not in body
@@ -95,18 +95,18 @@ def test_html_in_any_parameter_is_escaped(client, enterprises, param):
     ],
 )
 def test_odd_search_words_never_break_the_search(client, enterprises, words):
-    response = client.get("/directory/", {"q": words})
+    response = client.get("/en/directory/", {"q": words})
     assert response.status_code == 200
-    assert client.get("/directory/export.csv", {"q": words}).status_code == 200
+    assert client.get("/en/directory/export.csv", {"q": words}).status_code == 200
 
 
 def test_search_without_letters_or_digits_is_ignored_and_said_so(client, enterprises):
-    response = client.get("/directory/", {"q": "!!!"})
+    response = client.get("/en/directory/", {"q": "!!!"})
     assert "“!!!” has no letters or digits to search for, so it was ignored." in notices(response)
     assert len(names(response)) == 4
 
 
 def test_many_repeated_parameters_are_bounded(client, enterprises):
     query = "&".join(f"country=X{n % 10}" for n in range(500))
-    response = client.get(f"/directory/?{query}&country=BE")
+    response = client.get(f"/en/directory/?{query}&country=BE")
     assert response.status_code == 200

@@ -57,7 +57,7 @@ def full_profile(directory_page):
 
 
 def test_full_profile_shows_everything(client, full_profile):
-    response = client.get("/directory/kringloopkompas/")
+    response = client.get("/en/directory/kringloopkompas/")
     assert response.status_code == 200
     html = soup(response)
     assert html.h1.get_text(strip=True) == "Kringloopkompas"
@@ -100,7 +100,7 @@ def test_full_profile_shows_everything(client, full_profile):
 
 def test_profile_without_optional_parts(client, directory_page):
     EnterpriseFactory(name="Bare Minimum", sdgs=[], description="Only this.")
-    response = client.get("/directory/bare-minimum/")
+    response = client.get("/en/directory/bare-minimum/")
     assert response.status_code == 200
     html = soup(response)
     for section in (
@@ -115,7 +115,7 @@ def test_profile_without_optional_parts(client, directory_page):
 
 
 def test_profile_json_ld_parses_as_an_organization(client, full_profile):
-    html = soup(client.get("/directory/kringloopkompas/"))
+    html = soup(client.get("/en/directory/kringloopkompas/"))
     data = json.loads(html.find("script", type="application/ld+json").string)
     assert data["@type"] == "Organization"
     assert data["name"] == "Kringloopkompas"
@@ -129,7 +129,7 @@ def test_profile_json_ld_parses_as_an_organization(client, full_profile):
 
 
 def test_profile_has_its_own_title_canonical_and_open_graph(client, full_profile):
-    html = soup(client.get("/directory/kringloopkompas/"))
+    html = soup(client.get("/en/directory/kringloopkompas/"))
     assert html.title.get_text().startswith("Kringloopkompas ·")
     assert (
         html.find("link", rel="canonical")["href"] == "http://testserver/directory/kringloopkompas/"
@@ -148,7 +148,7 @@ def test_profile_lists_stories_that_mention_it_and_related_enterprises(
     EnterpriseFactory(name="Same Sector Elsewhere", country="FR", sectors=["circular-economy"])
     EnterpriseFactory(name="Same Country Only", country="BE", sectors=["housing"])
     EnterpriseFactory(name="Unrelated", country="NL", sectors=["housing"])
-    html = soup(client.get("/directory/kringloopkompas/"))
+    html = soup(client.get("/en/directory/kringloopkompas/"))
     assert [a.get_text() for a in html.select("#stories-heading ~ .card-grid .card__title a")] == [
         "Reuse in Gent"
     ]
@@ -158,9 +158,9 @@ def test_profile_lists_stories_that_mention_it_and_related_enterprises(
 
 def test_demo_listings_say_so(client, directory_page):
     EnterpriseFactory(name="Demo Thing", origin="demo")
-    html = soup(client.get("/directory/demo-thing/"))
+    html = soup(client.get("/en/directory/demo-thing/"))
     assert "This enterprise is fictional" in html.select_one(".demo-notice").get_text()
-    listing = soup(client.get("/directory/"))
+    listing = soup(client.get("/en/directory/"))
     assert listing.select_one(".demo-badge").get_text(strip=True) == "Demo listing"
 
 
@@ -171,7 +171,7 @@ def test_text_from_enterprises_is_escaped(client, directory_page):
         description="<img src=x onerror=alert(1)>",
         city="<b>Gent</b>",
     )
-    for url in ("/directory/escaper/", "/directory/"):
+    for url in ("/en/directory/escaper/", "/en/directory/"):
         body = client.get(url).content.decode()
         assert "<script>alert(1)" not in body
         assert "<img src=x" not in body
@@ -179,7 +179,7 @@ def test_text_from_enterprises_is_escaped(client, directory_page):
 
 
 def test_unknown_profile_is_a_404(client, directory_page):
-    assert client.get("/directory/no-such-enterprise/").status_code == 404
+    assert client.get("/en/directory/no-such-enterprise/").status_code == 404
 
 
 def test_sitemap_lists_live_profiles(client, full_profile):

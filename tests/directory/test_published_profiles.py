@@ -57,13 +57,13 @@ def card_names(response, selector):
 
 
 def test_the_directory_lists_and_finds_only_published_profiles(client, profiles):
-    assert card_names(client.get("/directory/"), ".directory__results") == VISIBLE
-    found = card_names(client.get("/directory/?q=werkplaats"), ".directory__results")
+    assert card_names(client.get("/en/directory/"), ".directory__results") == VISIBLE
+    found = card_names(client.get("/en/directory/?q=werkplaats"), ".directory__results")
     assert found == ["Open Werkplaats"]
 
 
 def test_the_home_page_features_and_counts_only_published_profiles(client, profiles):
-    response = client.get("/")
+    response = client.get("/en/")
     assert card_names(response, ".directory-teaser") == ["Open Werkplaats"]
     html = BeautifulSoup(response.content, "html.parser")
     numbers = [li.get_text(" ", strip=True) for li in html.select(".headline-numbers li")]
@@ -71,20 +71,20 @@ def test_the_home_page_features_and_counts_only_published_profiles(client, profi
 
 
 def test_a_profile_suggests_only_published_profiles(client, profiles):
-    response = client.get("/directory/open-werkplaats/")
+    response = client.get("/en/directory/open-werkplaats/")
     assert response.status_code == 200
     assert card_names(response, "[aria-labelledby=related-heading]") == ["Buurtkeuken"]
 
 
 @pytest.mark.parametrize("slug", ["werkplaats-draft", "werkplaats-withdrawn"])
 def test_a_hidden_profile_has_no_public_page(client, profiles, slug):
-    assert client.get(f"/directory/{slug}/").status_code == 404
+    assert client.get(f"/en/directory/{slug}/").status_code == 404
 
 
 def test_the_sitemap_names_only_published_profiles(client, profiles):
     sitemap = client.get("/sitemap-enterprises.xml").content.decode()
-    assert "/directory/open-werkplaats/" in sitemap
-    assert "/directory/buurtkeuken/" in sitemap
+    assert "/en/directory/open-werkplaats/" in sitemap
+    assert "/en/directory/buurtkeuken/" in sitemap
     assert "werkplaats-draft" not in sitemap
     assert "werkplaats-withdrawn" not in sitemap
 
@@ -109,7 +109,7 @@ def test_a_story_shows_only_published_profiles(client, profiles, story_index):
 
 def render_cards():
     """Fetch the published profiles for cards and render every card, as a page of results does."""
-    context = {"card_labels": card_labels(), "directory_url": "/directory/"}
+    context = {"card_labels": card_labels(), "directory_url": "/en/directory/"}
     return [
         render_to_string("components/enterprise_card.html", {**context, "enterprise": item})
         for item in Enterprise.objects.live().for_cards()

@@ -54,27 +54,27 @@ def test_query_count_is_the_same_for_24_and_100_results(
     client, many_enterprises, monkeypatch, django_assert_num_queries, query
 ):
     monkeypatch.setattr(search_view, "RESULTS_PER_PAGE", 24)
-    at_24, response = count_queries(client, f"/directory/{query}")
+    at_24, response = count_queries(client, f"/en/directory/{query}")
     assert len(response.context["results"]) > 10
     assert at_24 <= MAX_QUERIES
     monkeypatch.setattr(search_view, "RESULTS_PER_PAGE", 100)
-    client.get(f"/directory/{query}")
+    client.get(f"/en/directory/{query}")
     with django_assert_num_queries(at_24):
-        response = client.get(f"/directory/{query}")
+        response = client.get(f"/en/directory/{query}")
     assert len(response.context["results"]) > 24 or "page=2" in query
 
 
 def test_query_count_does_not_grow_with_the_number_of_results(client, directory_page):
     EnterpriseFactory(name="Only One", logo=ImageFactory())
-    few, _ = count_queries(client, "/directory/")
+    few, _ = count_queries(client, "/en/directory/")
     for number in range(40):
         EnterpriseFactory(name=f"More {number}", logo=ImageFactory())
-    many, _ = count_queries(client, "/directory/")
+    many, _ = count_queries(client, "/en/directory/")
     assert few == many
 
 
 def test_logos_come_from_prefetched_renditions(client, many_enterprises):
-    _, response = count_queries(client, "/directory/")
+    _, response = count_queries(client, "/en/directory/")
     with_logo = [item for item in response.context["results"] if item.logo_id]
     assert with_logo
     assert all(hasattr(item.logo, "prefetched_renditions") for item in with_logo)

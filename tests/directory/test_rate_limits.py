@@ -65,7 +65,7 @@ def listing(directory_page):
 
 def ask_for_update_link(enterprise, client=None):
     client = client or Client()
-    path = f"/directory/{enterprise.slug}/update/"
+    path = f"/en/directory/{enterprise.slug}/update/"
     return client.post(path, {"email": "someone@example.org"}, REMOTE_ADDR="203.0.113.50")
 
 
@@ -89,7 +89,7 @@ def ask_all_at_once(enterprise, count):
 def test_simultaneous_requests_never_pass_the_limit(cache_backend, listing):
     # A first visit stores the site's settings row: SQLite's in-memory test database refuses a
     # write beside concurrent readers outright, where a database file would make them wait.
-    assert Client().get(f"/directory/{listing.slug}/update/").status_code == 200
+    assert Client().get(f"/en/directory/{listing.slug}/update/").status_code == 200
     statuses = ask_all_at_once(listing, SIMULTANEOUS)
     assert statuses.count(200) == LIMIT
     assert statuses.count(429) == SIMULTANEOUS - LIMIT

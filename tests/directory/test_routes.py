@@ -49,39 +49,43 @@ def directory_lookups(queries):
 def test_a_renamed_directory_takes_every_address_with_it(client, enterprises_page):
     listing = EnterpriseFactory(name="Kringloop Zuid", origin="public")
     SubmissionFactory(enterprise=listing, submitter_email=OWNER, confirmed=True)
-    directory = client.get("/enterprises/")
+    directory = client.get("/en/enterprises/")
 
     # Listing a new enterprise, from the link on the directory to the e-mailed confirmation.
     form_url = link_named(directory, "List your enterprise")
-    assert form_url == "/enterprises/submit/"
+    assert form_url == "/en/enterprises/submit/"
     assert soup(client.get(form_url)).find("form", class_="public-form")
     sent = client.post(form_url, submission_data())
     assert sent.status_code == 302
-    assert sent["Location"].startswith("/enterprises/submit/sent/?s=")
+    assert sent["Location"].startswith("/en/enterprises/submit/sent/?s=")
     resend = soup(client.get(sent["Location"])).find("form", method="post")
-    assert resend["action"] == "/enterprises/submit/resend/"
-    confirm_url = link_in(last_mail_to(SUBMITTER), "/enterprises/submit/confirm/")
+    assert resend["action"] == "/en/enterprises/submit/resend/"
+    confirm_url = link_in(last_mail_to(SUBMITTER), "/en/enterprises/submit/confirm/")
     assert "confirmed" in client.post(confirm_url).content.decode()
 
     # Asking for an update link from a profile, and opening it.
     profile_url = link_named(directory, "Kringloop Zuid")
-    assert profile_url == "/enterprises/kringloop-zuid/"
+    assert profile_url == "/en/enterprises/kringloop-zuid/"
     update_request_url = link_named(client.get(profile_url), "Update your listing")
-    assert update_request_url == "/enterprises/kringloop-zuid/update/"
+    assert update_request_url == "/en/enterprises/kringloop-zuid/update/"
     client.post(update_request_url, {"email": OWNER})
-    update_url = link_in(last_mail_to(OWNER), "/enterprises/update/")
+    update_url = link_in(last_mail_to(OWNER), "/en/enterprises/update/")
     forms = soup(client.get(update_url)).find_all("form", method="post")
     assert [form.get("action") for form in forms] == [None, f"{update_url}remove/"]
 
     # Downloading the directory: the rows link to profiles at their new address.
     export_url = link_named(directory, "CSV (spreadsheet)")
-    assert export_url == "/enterprises/export.csv"
+    assert export_url == "/en/enterprises/export.csv"
     export = client.get(export_url)
     rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
     assert rows[0]["profile_url"] == "http://testserver/enterprises/kringloop-zuid/"
 
     # The old addresses are gone with the old name.
-    for old in ("/directory/submit/", "/directory/kringloop-zuid/", "/directory/export.csv"):
+    for old in (
+        "/en/directory/submit/",
+        "/en/directory/kringloop-zuid/",
+        "/en/directory/export.csv",
+    ):
         assert client.get(old).status_code == 404
 
 
@@ -93,10 +97,10 @@ def test_the_sitemap_lists_profiles_at_the_directorys_new_address(client, enterp
 
 def test_the_directory_keeps_its_addresses_under_its_default_name(client, directory_page):
     EnterpriseFactory(name="Kringloop Zuid")
-    directory = client.get("/directory/")
-    assert link_named(directory, "List your enterprise") == "/directory/submit/"
-    assert link_named(directory, "JSON") == "/directory/export.json"
-    assert link_named(directory, "Kringloop Zuid") == "/directory/kringloop-zuid/"
+    directory = client.get("/en/directory/")
+    assert link_named(directory, "List your enterprise") == "/en/directory/submit/"
+    assert link_named(directory, "JSON") == "/en/directory/export.json"
+    assert link_named(directory, "Kringloop Zuid") == "/en/directory/kringloop-zuid/"
 
 
 def test_no_profile_can_take_a_word_the_directory_uses_for_its_own_addresses(directory_page):
@@ -115,7 +119,7 @@ def test_no_profile_can_take_a_word_the_directory_uses_for_its_own_addresses(dir
 def test_an_enterprise_named_like_a_directory_address_gets_a_profile_of_its_own(
     client, enterprises_page
 ):
-    response = client.post("/enterprises/submit/", submission_data(**{"profile-name": "Update"}))
+    response = client.post("/en/enterprises/submit/", submission_data(**{"profile-name": "Update"}))
     assert response.status_code == 302
     assert Enterprise.objects.get(name="Update").slug == "update-enterprise"
 
@@ -124,13 +128,15 @@ def test_profile_links_cost_no_query_and_follow_a_rename(directory_page, django_
     enterprise = EnterpriseFactory(name="Kringloop Zuid")
     enterprise.get_url()
     with django_assert_num_queries(0):
-        assert enterprise.get_url() == "/directory/kringloop-zuid/"
+        assert enterprise.get_url() == "/en/directory/kringloop-zuid/"
     directory_page.slug = "enterprises"
     directory_page.save_revision().publish()
-    assert enterprise.get_url() == "/enterprises/kringloop-zuid/"
+    assert enterprise.get_url() == "/en/enterprises/kringloop-zuid/"
 
 
-@pytest.mark.parametrize("address", ["/", "/enterprises/kringloop-zuid/", "/enterprises/submit/"])
+@pytest.mark.parametrize(
+    "address", ["/en/", "/en/enterprises/kringloop-zuid/", "/en/enterprises/submit/"]
+)
 def test_a_page_with_cards_and_directory_links_looks_the_directory_up_once(
     client, enterprises_page, address
 ):

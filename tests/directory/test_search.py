@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_unfiltered_directory_lists_every_live_profile_by_name(client, enterprises):
-    response = client.get("/directory/")
+    response = client.get("/en/directory/")
     assert response.status_code == 200
     assert names(response) == [
         "Café Bobinoir",
@@ -35,19 +35,19 @@ def test_unfiltered_directory_lists_every_live_profile_by_name(client, enterpris
     ],
 )
 def test_filters_alone_and_combined(client, enterprises, query, expected):
-    assert names(client.get(f"/directory/?{query}")) == expected
+    assert names(client.get(f"/en/directory/?{query}")) == expected
 
 
 def test_sort_by_newest_and_by_name(client, enterprises):
-    newest = names(client.get("/directory/?sort=newest"))
+    newest = names(client.get("/en/directory/?sort=newest"))
     assert newest[0] == "Threadbare Works"
-    assert names(client.get("/directory/?q=a&sort=name")) == sorted(
-        names(client.get("/directory/?q=a"))
+    assert names(client.get("/en/directory/?q=a&sort=name")) == sorted(
+        names(client.get("/en/directory/?q=a"))
     )
 
 
 def test_facet_counts_reflect_the_other_filters_and_offer_only_values_in_use(client, enterprises):
-    response = client.get("/directory/?sector=circular-economy")
+    response = client.get("/en/directory/?sector=circular-economy")
     facets = response.context["facets"]
     countries = {option.value: option.count for option in facets["country"]}
     assert countries == {"BE": 1, "GB": 1}
@@ -61,7 +61,7 @@ def test_facet_counts_reflect_the_other_filters_and_offer_only_values_in_use(cli
 
 
 def test_active_filters_can_be_removed_one_by_one(client, enterprises):
-    response = client.get("/directory/?country=BE&sector=circular-economy&q=gent")
+    response = client.get("/en/directory/?country=BE&sector=circular-economy&q=gent")
     html = BeautifulSoup(response.content, "html.parser")
     links = {a.get_text(" ", strip=True): a["href"] for a in html.select(".active-filter")}
     assert set(links) == {
@@ -79,18 +79,18 @@ def test_pagination_keeps_every_filter(client, directory_page):
         EnterpriseFactory(
             name=f"Repair Point {number:02d}", country="BE", sectors=["circular-economy"]
         )
-    response = client.get("/directory/?country=BE&sector=circular-economy&q=repair")
+    response = client.get("/en/directory/?country=BE&sector=circular-economy&q=repair")
     assert len(response.context["results"]) == 24
     html = BeautifulSoup(response.content, "html.parser")
     next_link = html.find("a", rel="next")["href"]
     assert "country=BE" in next_link and "sector=circular-economy" in next_link
     assert "q=repair" in next_link and "page=2" in next_link
-    second = client.get("/directory/" + next_link)
+    second = client.get("/en/directory/" + next_link)
     assert len(second.context["results"]) == 6
 
 
 def test_empty_result_suggests_what_to_remove(client, enterprises):
-    response = client.get("/directory/?country=FR&sector=energy")
+    response = client.get("/en/directory/?country=FR&sector=energy")
     body = response.content.decode()
     assert "0 enterprises" in body
     html = BeautifulSoup(response.content, "html.parser")
@@ -100,10 +100,10 @@ def test_empty_result_suggests_what_to_remove(client, enterprises):
 
 
 def test_filtered_and_searched_views_are_not_indexed(client, enterprises):
-    plain = BeautifulSoup(client.get("/directory/").content, "html.parser")
+    plain = BeautifulSoup(client.get("/en/directory/").content, "html.parser")
     assert plain.find("meta", attrs={"name": "robots"}) is None
     for query in ("?q=gent", "?country=BE", "?page=1"):
-        response = client.get("/directory/" + query)
+        response = client.get("/en/directory/" + query)
         html = BeautifulSoup(response.content, "html.parser")
         assert html.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
         assert response["X-Robots-Tag"] == "noindex"
@@ -113,11 +113,11 @@ def test_home_page_shows_featured_enterprises_and_headline_numbers(client, enter
     featured = enterprises["cafe"]
     featured.is_featured = True
     featured.save_revision().publish()
-    response = client.get("/")
+    response = client.get("/en/")
     html = BeautifulSoup(response.content, "html.parser")
     teaser = html.find("section", class_="directory-teaser")
     assert [a.get_text(strip=True) for a in teaser.select(".card__title a")] == ["Café Bobinoir"]
     numbers = [li.get_text(" ", strip=True) for li in teaser.select(".headline-numbers li")]
     assert numbers == ["4 enterprises listed", "4 countries", "4 sectors"]
     form = teaser.find("form")
-    assert form["action"] == "/directory/" and form.find("input", attrs={"name": "q"})
+    assert form["action"] == "/en/directory/" and form.find("input", attrs={"name": "q"})

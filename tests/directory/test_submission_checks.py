@@ -178,7 +178,7 @@ def test_duplicates_are_shown_with_an_offer_to_update(client, directory_page, ex
     body = response.content.decode()
     assert "This enterprise may already be listed" in body
     duplicate = Enterprise.objects.get()
-    assert f'href="/directory/{duplicate.slug}/update/"' in body
+    assert f'href="/en/directory/{duplicate.slug}/update/"' in body
     assert Enterprise.objects.count() == 1
     confirmed = submit(client, **{**overrides, "submitter-not_a_duplicate": "on"})
     assert confirmed.status_code == 302

@@ -7,7 +7,7 @@ from directory.models import Enterprise
 from tests.directory.submission_helpers import submission_data
 
 pytestmark = pytest.mark.django_db
-SUBMIT = "/directory/submit/"
+SUBMIT = "/en/directory/submit/"
 
 
 def form_page(response, status=200):
@@ -94,8 +94,8 @@ def test_the_form_says_how_to_give_figures_for_several_years(client, directory_p
 
 
 def test_search_engines_may_list_the_empty_form_but_never_a_sent_one(client, directory_page):
-    empty = BeautifulSoup(client.get("/directory/submit/").content, "html.parser")
+    empty = BeautifulSoup(client.get("/en/directory/submit/").content, "html.parser")
     assert empty.select_one('meta[name="robots"]') is None
-    sent = client.post("/directory/submit/", {"profile-name": "Zaadbank"})
+    sent = client.post("/en/directory/submit/", {"profile-name": "Zaadbank"})
     robots = BeautifulSoup(sent.content, "html.parser").select_one('meta[name="robots"]')
     assert "noindex" in robots["content"]

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 
 def names_found(client, words):
-    return names(client.get("/directory/", {"q": words}))
+    return names(client.get("/en/directory/", {"q": words}))
 
 
 def test_the_whole_path_from_submission_to_the_directory(client, directory_page, directory_editor):
@@ -45,9 +45,9 @@ def test_the_whole_path_from_submission_to_the_directory(client, directory_page,
     submission = enterprise.submissions.get()
     assert (submission.submitter_name, submission.confirmed_at) == ("An Peeters", None)
     assert names_found(client, "fietsherstel") == []
-    assert client.get(f"/directory/{enterprise.slug}/").status_code == 404
+    assert client.get(f"/en/directory/{enterprise.slug}/").status_code == 404
 
-    confirm_link = link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/")
+    confirm_link = link_in(last_mail_to(SUBMITTER), "/en/directory/submit/confirm/")
     assert "Confirm my listing" in client.get(confirm_link).content.decode()
     assert not WorkflowState.objects.for_instance(enterprise).exists()
     confirmed = client.post(confirm_link)
@@ -64,7 +64,7 @@ def test_the_whole_path_from_submission_to_the_directory(client, directory_page,
     assert enterprise.live
     assert names_found(client, "fietsherstel") == ["Fietsherstel Noord"]
     assert names_found(client, "bicycle") == ["Fietsherstel Noord"]
-    assert client.get(f"/directory/{enterprise.slug}/").status_code == 200
+    assert client.get(f"/en/directory/{enterprise.slug}/").status_code == 200
     approved = last_mail_to(SUBMITTER)
     assert f"http://testserver/directory/{enterprise.slug}/" in approved.body
 
@@ -82,7 +82,7 @@ def test_editor_asks_for_changes_and_the_submitter_amends(client, directory_page
     )
     changes = last_mail_to(SUBMITTER)
     assert "Please add your street number." in changes.body
-    amend_link = link_in(changes, "/directory/update/")
+    amend_link = link_in(changes, "/en/directory/update/")
 
     form = client.get(amend_link)
     assert form.status_code == 200
@@ -97,7 +97,7 @@ def test_editor_asks_for_changes_and_the_submitter_amends(client, directory_page
 
 def test_confirming_twice_changes_nothing(client, directory_page):
     submit(client)
-    link = link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/")
+    link = link_in(last_mail_to(SUBMITTER), "/en/directory/submit/confirm/")
     client.post(link)
     second = client.post(link)
     assert "already confirmed" in second.content.decode()
@@ -120,13 +120,13 @@ def test_failed_email_keeps_the_submission_and_says_so(
     client.post(directory_address("resend_confirmation"), {"s": token})
     submission.refresh_from_db()
     assert not submission.email_failed
-    assert link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/")
+    assert link_in(last_mail_to(SUBMITTER), "/en/directory/submit/confirm/")
 
 
 @pytest.mark.parametrize("mangle", ["tamper", "expire", "unknown"])
 def test_bad_confirmation_links_get_a_clear_message(client, directory_page, mangle, monkeypatch):
     submit(client)
-    link = link_in(last_mail_to(SUBMITTER), "/directory/submit/confirm/")
+    link = link_in(last_mail_to(SUBMITTER), "/en/directory/submit/confirm/")
     if mangle == "tamper":
         link = link[:-6] + "xxxxx/"
         expected, status = "This link is not valid", 400
@@ -151,7 +151,7 @@ def test_unconfirmed_submissions_are_purged_after_seven_days(client, directory_p
         client, **{"profile-name": "Stale One", "profile-logo": upload("logo.png", image_bytes())}
     )
     submit(client, **{"profile-name": "Confirmed One", "profile-website": ""})
-    client.post(link_in(mail.outbox[-1], "/directory/submit/confirm/"))
+    client.post(link_in(mail.outbox[-1], "/en/directory/submit/confirm/"))
     submit(client, **{"profile-name": "Recent One", "profile-website": ""})
     Submission.objects.filter(enterprise__name__in=["Stale One", "Confirmed One"]).update(
         created_at=timezone.now() - datetime.timedelta(days=8)
@@ -180,7 +180,7 @@ def test_editors_find_confirmed_submissions_awaiting_moderation(client, director
     submit(client, **{"profile-name": "Waiting For Review", "profile-website": ""})
     submit(client, **{"profile-name": "Not Confirmed Yet", "profile-website": ""})
     confirm = [m for m in mail.outbox if "Waiting For Review" in m.subject][0]
-    client.post(link_in(confirm, "/directory/submit/confirm/"))
+    client.post(link_in(confirm, "/en/directory/submit/confirm/"))
     client.force_login(admin_user)
     url = reverse("wagtailsnippets_directory_enterprise:list")
     listed = client.get(url, {"status": "in_moderation"}).context["object_list"]

@@ -23,10 +23,10 @@ def test_html_from_the_public_is_stored_as_text_and_shown_escaped(
     enterprise = Enterprise.objects.get()
     confirm_by_email(client)
     approve(client, directory_editor, enterprise)
-    for url in (f"/directory/{Enterprise.objects.get().slug}/", "/directory/"):
+    for url in (f"/en/directory/{Enterprise.objects.get().slug}/", "/en/directory/"):
         body = client.get(url).content.decode()
         assert "<script>alert('x')" not in body
-    assert client.get(f"/directory/{Enterprise.objects.get().slug}/").status_code == 200
+    assert client.get(f"/en/directory/{Enterprise.objects.get().slug}/").status_code == 200
 
 
 def test_links_from_the_public_are_marked_nofollow_ugc(client, directory_page, directory_editor):
@@ -34,5 +34,5 @@ def test_links_from_the_public_are_marked_nofollow_ugc(client, directory_page, d
     enterprise = Enterprise.objects.get()
     confirm_by_email(client)
     approve(client, directory_editor, enterprise)
-    body = client.get(f"/directory/{enterprise.slug}/").content.decode()
+    body = client.get(f"/en/directory/{enterprise.slug}/").content.decode()
     assert 'href="https://fietsherstel-noord.example" rel="nofollow ugc noopener"' in body

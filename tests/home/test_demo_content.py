@@ -52,9 +52,9 @@ def test_demo_content_builds_the_real_event_and_is_idempotent(client, settings, 
         assert enterprises and all(e.live and e.is_demo for e in enterprises), story.title
     html = client.get(closing.url, HTTP_HOST=site.hostname).content.decode()
     for link in closing.enterprise_links.all():
-        assert f'href="/directory/{link.enterprise.slug}/"' in html
+        assert f'href="/en/directory/{link.enterprise.slug}/"' in html
 
-    response = client.get("/about/", HTTP_HOST=site.hostname)
+    response = client.get("/en/about/", HTTP_HOST=site.hostname)
     assert response.status_code == 200
     assert "European Regional Development Fund" in response.content.decode()
 
@@ -65,13 +65,13 @@ def test_every_search_example_finds_something_in_the_demo(client):
     call_command("load_demo_content", stdout=io.StringIO())
     host = Site.objects.get(is_default_site=True).hostname
     examples = []
-    for address in ("/", "/directory/"):
+    for address in ("/en/", "/en/directory/"):
         html = BeautifulSoup(client.get(address, HTTP_HOST=host).content, "html.parser")
         for box in html.select("input[type=search][placeholder^='For example:']"):
             words = box["placeholder"].removeprefix("For example:").split(",")
             examples += [(address, word.strip()) for word in words]
-    assert {address for address, _ in examples} == {"/", "/directory/"}
+    assert {address for address, _ in examples} == {"/en/", "/en/directory/"}
     for address, word in examples:
-        response = client.get("/directory/export.json", {"q": word}, HTTP_HOST=host)
+        response = client.get("/en/directory/export.json", {"q": word}, HTTP_HOST=host)
         found = b"".join(response.streaming_content) if response.streaming else response.content
         assert json.loads(found)["enterprises"], f"the example “{word}” on {address} finds nothing"

@@ -41,14 +41,14 @@ def test_each_story_and_event_has_its_own_kind_of_picture():
 def test_demo_footer_and_event_use_the_sites_own_address_and_english_names(client):
     call_command("load_demo_content", stdout=io.StringIO())
     host = Site.objects.get(is_default_site=True).hostname
-    footer = BeautifulSoup(client.get("/", HTTP_HOST=host).content, "html.parser").footer
+    footer = BeautifulSoup(client.get("/en/", HTTP_HOST=host).content, "html.parser").footer
     assert footer.find("a", href="mailto:contact@spark-social-enterprise.eu") is not None
     assert "example.org" not in str(footer) and "localhost" not in str(footer)
 
     settings = SiteSettings.load()
     settings.contact_email = "team@spark.example.net"
     settings.save()
-    footer = BeautifulSoup(client.get("/", HTTP_HOST=host).content, "html.parser").footer
+    footer = BeautifulSoup(client.get("/en/", HTTP_HOST=host).content, "html.parser").footer
     assert footer.find("a", href="mailto:team@spark.example.net") is not None
 
     event = EventPage.objects.get(slug="spark-social-enterprise-day-2019")

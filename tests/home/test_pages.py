@@ -24,7 +24,7 @@ def soup(response):
 
 
 def test_home_page_renders_with_one_h1_and_landmarks(client, home_page):
-    response = client.get("/")
+    response = client.get("/en/")
     assert response.status_code == 200
     html = soup(response)
     assert len(html.find_all("h1")) == 1

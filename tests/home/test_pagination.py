@@ -75,7 +75,7 @@ def test_site_search_pages_keep_the_words(client, story_index):
             date=datetime.date(2020, 1, 1 + day),
         )
     StoryPageFactory(parent=story_index, title="Unrelated")
-    first = client.get("/search/?q=safari")
+    first = client.get("/en/search/?q=safari")
     pages = first.context["results"]
     assert pages.paginator.count == 13
     second = follow(client, first, "next")

@@ -46,7 +46,7 @@ def test_home_page_never_lists_a_past_event_as_upcoming(client, home_page, past_
     assert "Spark Social Enterprise Day" not in upcoming.get_text()
     assert "No events are planned" in upcoming.get_text()
     link = upcoming.find("a", string=lambda s: s and "past events" in s.lower())
-    assert link["href"] == "/events/#past-heading"
+    assert link["href"] == "/en/events/#past-heading"
 
 
 def test_home_page_lists_a_future_event_as_upcoming(client, home_page, past_event, future_event):

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 def test_search_finds_pages_and_is_not_indexed(client, home_page, story_index):
     StoryPageFactory(parent=story_index, title="International safari in Haarlem")
     StoryPageFactory(parent=story_index, title="Something else entirely")
-    response = client.get("/search/?q=safari")
+    response = client.get("/en/search/?q=safari")
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
     assert html.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
@@ -20,7 +20,7 @@ def test_search_finds_pages_and_is_not_indexed(client, home_page, story_index):
 
 
 def test_search_escapes_the_query_and_cuts_it(client, home_page):
-    response = client.get("/search/", {"q": "<script>alert(1)</script>" + "x" * 500})
+    response = client.get("/en/search/", {"q": "<script>alert(1)</script>" + "x" * 500})
     body = response.content.decode()
     assert response.status_code == 200
     assert "<script>alert(1)" not in body
@@ -45,7 +45,7 @@ def test_robots_txt_points_to_the_sitemap(client):
 
 
 def test_missing_page_gets_the_site_404(client, home_page):
-    response = client.get("/no-such-page/")
+    response = client.get("/en/no-such-page/")
     assert response.status_code == 404
     assert "We cannot find that page" in response.content.decode()
     assert BeautifulSoup(response.content, "html.parser").find("form", role="search")
@@ -69,5 +69,5 @@ def test_production_settings_refuse_to_start_without_required_environment(missin
 @pytest.mark.parametrize("query", ['"><img src=x>', '"unbalanced', "AND OR NOT", "a*", "(x"])
 def test_search_syntax_in_the_query_is_taken_as_plain_words(client, home_page, story_index, query):
     StoryPageFactory(parent=story_index, title="Unbalanced quotes explained")
-    response = client.get("/search/", {"q": query})
+    response = client.get("/en/search/", {"q": query})
     assert response.status_code == 200

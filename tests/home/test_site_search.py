@@ -42,19 +42,19 @@ def enterprises(directory_page):
 
 
 def test_an_enterprise_name_finds_the_enterprise_and_links_to_its_profile(client, enterprises):
-    response = client.get("/search/?q=Harbourlight")
+    response = client.get("/en/search/?q=Harbourlight")
     assert response.status_code == 200
     html = soup(response)
     links = html.select(".enterprise-results a")
     assert [a.get_text(strip=True) for a in links] == ["Harbourlight Community Energy"]
-    assert links[0]["href"] == "/directory/harbourlight-community-energy/"
+    assert links[0]["href"] == "/en/directory/harbourlight-community-energy/"
     item = html.select_one(".enterprise-results li").get_text(" ", strip=True)
     assert "Brighton" in item and "United Kingdom" in item and "Solar roofs" in item
     assert "1 enterprise" in group_counts(response)[0]
 
 
 def test_accents_do_not_matter_and_drafts_stay_hidden(client, enterprises):
-    response = client.get("/search/?q=cafe")
+    response = client.get("/en/search/?q=cafe")
     assert sorted(enterprise_names(response)) == ["Cafe Ordinaire Gent", "Café Bobinoir"]
     assert "2 enterprises" in group_counts(response)[0]
 
@@ -62,13 +62,13 @@ def test_accents_do_not_matter_and_drafts_stay_hidden(client, enterprises):
 def test_the_directory_link_carries_the_words_and_the_full_count(client, directory_page):
     for number in range(7):
         EnterpriseFactory(name=f"Repair Shop {number}", summary="We repair bicycles.")
-    response = client.get("/search/?q=repair")
+    response = client.get("/en/search/?q=repair")
     shown = enterprise_names(response)
     assert len(shown) == 5
     link = soup(response).find("a", string=lambda s: s and "See all" in s)
     assert link.get_text(" ", strip=True) == "See all 7 matching enterprises in the directory"
     address = urlsplit(link["href"])
-    assert address.path == "/directory/"
+    assert address.path == "/en/directory/"
     assert parse_qs(address.query) == {"q": ["repair"]}
     listed = client.get(link["href"])
     assert listed.context["total"] == 7
@@ -76,7 +76,7 @@ def test_the_directory_link_carries_the_words_and_the_full_count(client, directo
 
 def test_pages_and_enterprises_are_counted_separately(client, enterprises, story_index):
     StoryPageFactory(parent=story_index, title="Harbourlight keeps the lights on")
-    response = client.get("/search/?q=Harbourlight")
+    response = client.get("/en/search/?q=Harbourlight")
     counts = group_counts(response)
     assert "1 enterprise" in counts[0]
     assert "1 page" in counts[1]
@@ -85,7 +85,7 @@ def test_pages_and_enterprises_are_counted_separately(client, enterprises, story
 
 
 def test_words_that_match_nothing_say_so(client, enterprises):
-    response = client.get("/search/?q=zzyzzx")
+    response = client.get("/en/search/?q=zzyzzx")
     assert response.status_code == 200
     assert enterprise_names(response) == []
     text = soup(response).get_text(" ", strip=True)
@@ -97,13 +97,13 @@ def test_words_that_match_nothing_say_so(client, enterprises):
     ["", "   ", "!!!", '"', "%", "\x00café", "a" * 5000, "café " * 300, "<script>", "OR AND NOT"],
 )
 def test_odd_queries_never_fail(client, enterprises, query):
-    response = client.get("/search/", {"q": query})
+    response = client.get("/en/search/", {"q": query})
     assert response.status_code == 200
     assert b"<script>" not in response.content.split(b"</header>")[-1]
 
 
 def test_the_header_search_sends_visitors_to_the_site_search(client, enterprises):
-    html = soup(client.get("/directory/"))
+    html = soup(client.get("/en/directory/"))
     form = html.select_one("form.header-search")
-    assert form["action"] == "/search/"
+    assert form["action"] == "/en/search/"
     assert form.select_one("input[name=q]") is not None

@@ -36,11 +36,11 @@ def test_a_story_shows_its_live_enterprises_as_cards_in_the_editors_order(
 
     response = client.get(story.url)
     assert cards(response) == [
-        ("Zoutkeet Kantine", "/directory/zoutkeet-kantine/"),
-        ("Atelier Schaduwspel", "/directory/atelier-schaduwspel/"),
+        ("Zoutkeet Kantine", "/en/directory/zoutkeet-kantine/"),
+        ("Atelier Schaduwspel", "/en/directory/atelier-schaduwspel/"),
     ]
     assert "Vlissingen, Netherlands" in response.content.decode()
-    assert client.get("/directory/zoutkeet-kantine/").status_code == 200
+    assert client.get("/en/directory/zoutkeet-kantine/").status_code == 200
 
 
 def test_a_story_without_enterprises_has_no_empty_section(client, story_index):

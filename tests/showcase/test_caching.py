@@ -12,12 +12,12 @@ pytestmark = pytest.mark.django_db
 def test_second_anonymous_visit_is_served_from_the_cache(
     client, directory_page, django_assert_num_queries
 ):
-    client.get("/")  # the very first visit creates the site settings, which refreshes the cache
-    first = client.get("/directory/")
+    client.get("/en/")  # the very first visit creates the site settings, which refreshes the cache
+    first = client.get("/en/directory/")
     assert first["X-Cache"] == "MISS"
     assert "public" in first["Cache-Control"] and "max-age=60" in first["Cache-Control"]
     with django_assert_num_queries(0):
-        second = client.get("/directory/")
+        second = client.get("/en/directory/")
     assert second["X-Cache"] == "HIT"
     assert second.content == first.content
     assert second["X-Request-ID"] != first["X-Request-ID"]
@@ -26,46 +26,46 @@ def test_second_anonymous_visit_is_served_from_the_cache(
 def test_a_published_profile_appears_at_once_in_the_directory_and_on_the_home_page(
     client, directory_page
 ):
-    client.get("/")
-    client.get("/directory/")
-    assert client.get("/directory/")["X-Cache"] == "HIT"
+    client.get("/en/")
+    client.get("/en/directory/")
+    assert client.get("/en/directory/")["X-Cache"] == "HIT"
     EnterpriseFactory(name="Fresh Enterprise", is_featured=True)
-    directory = client.get("/directory/")
+    directory = client.get("/en/directory/")
     assert directory["X-Cache"] == "MISS"
     assert "Fresh Enterprise" in directory.content.decode()
-    assert "Fresh Enterprise" in client.get("/").content.decode()
+    assert "Fresh Enterprise" in client.get("/en/").content.decode()
 
 
 def test_editing_organisations_settings_and_pages_refreshes_the_cache(client, directory_page):
     from home.models import SiteSettings
 
-    client.get("/")
+    client.get("/en/")
     settings = SiteSettings.load()
     settings.funding_statement = "A brand new funding statement."
     settings.save()
-    assert "A brand new funding statement." in client.get("/").content.decode()
+    assert "A brand new funding statement." in client.get("/en/").content.decode()
     directory_page.title = "Enterprise finder"
     directory_page.save_revision().publish()
-    assert "Enterprise finder" in client.get("/").content.decode()
+    assert "Enterprise finder" in client.get("/en/").content.decode()
 
 
 def test_unpublishing_and_deleting_a_profile_removes_it_at_once(client, directory_page):
     enterprise = EnterpriseFactory(name="Going Away")
-    assert "Going Away" in client.get("/directory/").content.decode()
+    assert "Going Away" in client.get("/en/directory/").content.decode()
     enterprise.unpublish()
-    assert "Going Away" not in client.get("/directory/").content.decode()
-    assert client.get("/directory/going-away/").status_code == 404
+    assert "Going Away" not in client.get("/en/directory/").content.decode()
+    assert client.get("/en/directory/going-away/").status_code == 404
 
 
 def test_signed_in_editors_never_get_cached_pages(client, home_page, admin_user):
-    client.get("/")
+    client.get("/en/")
     client.force_login(admin_user)
-    response = client.get("/")
+    response = client.get("/en/")
     assert "X-Cache" not in response
     assert "private" in response["Cache-Control"]
 
 
-@pytest.mark.parametrize("url", ["/directory/submit/", "/search/?q=spark"])
+@pytest.mark.parametrize("url", ["/en/directory/submit/", "/en/search/?q=spark"])
 def test_forms_and_searches_are_never_cached(client, directory_page, url):
     response = client.get(url)
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
@@ -73,14 +73,14 @@ def test_forms_and_searches_are_never_cached(client, directory_page, url):
 
 
 def test_not_found_pages_are_not_cached(client, home_page):
-    client.get("/nowhere/")
-    assert "X-Cache" not in client.get("/nowhere/")
+    client.get("/en/nowhere/")
+    assert "X-Cache" not in client.get("/en/nowhere/")
 
 
 def test_cache_can_be_switched_off(client, home_page, settings):
     settings.PAGE_CACHE_ENABLED = False
-    client.get("/")
-    assert "X-Cache" not in client.get("/")
+    client.get("/en/")
+    assert "X-Cache" not in client.get("/en/")
 
 
 def test_admin_is_never_cached(client, admin_user):
@@ -96,13 +96,13 @@ def test_a_renamed_directory_serves_its_forms_and_links_fresh_every_time(client,
     SubmissionFactory(enterprise=listing, submitter_email="owner@kringloop.example", confirmed=True)
     token = tokens.update_token(listing, "owner@kringloop.example")
     for url in [
-        "/enterprises/submit/",
-        "/enterprises/kringloop-zuid/update/",
-        f"/enterprises/update/{token}/",
+        "/en/enterprises/submit/",
+        "/en/enterprises/kringloop-zuid/update/",
+        f"/en/enterprises/update/{token}/",
     ]:
         first = client.get(url)
         assert first.status_code == 200
         assert "no-cache" in first["Cache-Control"]
         assert "X-Cache" not in client.get(url)
-    assert client.get("/enterprises/")["X-Cache"] == "MISS"
-    assert client.get("/enterprises/")["X-Cache"] == "HIT"
+    assert client.get("/en/enterprises/")["X-Cache"] == "MISS"
+    assert client.get("/en/enterprises/")["X-Cache"] == "HIT"

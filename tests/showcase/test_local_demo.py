@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def test_an_unknown_address_under_make_run_shows_the_sites_own_404_page(client, home_page):
     dev = importlib.import_module("showcase.settings.dev")
     with override_settings(DEBUG=dev.DEBUG):
-        response = client.get("/no-such-page/")
+        response = client.get("/en/no-such-page/")
     assert response.status_code == 404
     assert "We cannot find that page" in response.text
     assert "Django tried these URL patterns" not in response.text

@@ -87,7 +87,7 @@ def assert_no_half_made_records():
 )
 def test_directory_parameters(client, directory_page, params):
     payloads = [value for values in params.values() for value in values]
-    for url in ("/directory/", "/directory/export.csv", "/directory/export.json"):
+    for url in ("/en/directory/", "/en/directory/export.csv", "/en/directory/export.json"):
         response = client.get(url, params)
         assert_safe(response, payloads)
         if url.endswith((".csv", ".json")):
@@ -96,13 +96,13 @@ def test_directory_parameters(client, directory_page, params):
 
 @given(query=nasty_text, page=nasty_text)
 def test_site_search(client, home_page, query, page):
-    assert_safe(client.get("/search/", {"q": query, "page": page}), [query, page])
+    assert_safe(client.get("/en/search/", {"q": query, "page": page}), [query, page])
 
 
 @given(changes=st.dictionaries(st.sampled_from(TEXT_FIELDS), nasty_text, min_size=1, max_size=6))
 def test_listing_submission(client, directory_page, changes):
     before = Enterprise.objects.count()
-    response = client.post("/directory/submit/", submission_data(**changes))
+    response = client.post("/en/directory/submit/", submission_data(**changes))
     assert_safe(response, changes.values())
     assert response.status_code in (302, 400, 409)
     assert Enterprise.objects.count() == before + (1 if response.status_code == 302 else 0)
@@ -112,7 +112,7 @@ def test_listing_submission(client, directory_page, changes):
 @given(email=nasty_text)
 def test_update_link_request(client, directory_page, email):
     enterprise = Enterprise.objects.filter(slug="kept").first() or EnterpriseFactory(name="Kept")
-    response = client.post(f"/directory/{enterprise.slug}/update/", {"email": email})
+    response = client.post(f"/en/directory/{enterprise.slug}/update/", {"email": email})
     assert_safe(response, [email])
     assert response.status_code in (200, 400)
 
@@ -134,7 +134,7 @@ def test_listing_update(client, owned, changes):
     enterprise, token = owned
     revisions = enterprise.revisions.count()
     data = submission_data(**{"profile-name": "Owned Listing", **changes})
-    response = client.post(f"/directory/update/{token}/", data)
+    response = client.post(f"/en/directory/update/{token}/", data)
     assert_safe(response, changes.values())
     assert response.status_code in (200, 400)
     if response.status_code == 200:
@@ -149,7 +149,7 @@ def test_listing_update(client, owned, changes):
 def test_removal_request(client, owned, reason, confirm):
     _enterprise, token = owned
     data = {"reason": reason} if confirm is None else {"reason": reason, "confirm": confirm}
-    response = client.post(f"/directory/update/{token}/remove/", data)
+    response = client.post(f"/en/directory/update/{token}/remove/", data)
     assert_safe(response, [reason])
     assert response.status_code in (200, 400)
 
@@ -159,7 +159,7 @@ def test_links_with_any_token(client, directory_page, token):
     token = quote(token.replace("/", "").replace("\\", ""), safe="")
     if not token:
         return
-    for url in (f"/directory/submit/confirm/{token}/", f"/directory/update/{token}/"):
+    for url in (f"/en/directory/submit/confirm/{token}/", f"/en/directory/update/{token}/"):
         response = client.get(url)
         assert_safe(response, [token])
         assert response.status_code in (400, 403, 404, 410)

@@ -50,7 +50,7 @@ def test_visitors_get_a_friendly_503_when_the_database_is_unreachable(
         raise OperationalError("could not connect to server: Connection refused")
 
     monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
-    response = Client(raise_request_exception=False).get("/about/")
+    response = Client(raise_request_exception=False).get("/en/about/")
     assert response.status_code == 503
     body = response.content.decode()
     assert "The site is briefly unavailable" in body
@@ -67,7 +67,7 @@ def test_other_errors_get_the_500_page(home_page, monkeypatch):
         raise RuntimeError("bug")
 
     monkeypatch.setattr(HomePage, "serve", explode)
-    response = Client(raise_request_exception=False).get("/")
+    response = Client(raise_request_exception=False).get("/en/")
     assert response.status_code == 500
     assert "Something went wrong on our side" in response.content.decode()
 
@@ -83,7 +83,7 @@ def test_a_proxy_request_id_is_kept_and_a_bad_one_replaced(client):
 
 def test_json_log_lines_carry_the_request_id_and_no_personal_data(rf):
     request = rf.post(
-        "/directory/update/secret-signed-token/",
+        "/en/directory/update/secret-signed-token/",
         {"email": "person@example.org"},
         HTTP_COOKIE="sessionid=abc",
         REMOTE_ADDR="203.0.113.9",
@@ -105,7 +105,7 @@ def test_json_log_lines_carry_the_request_id_and_no_personal_data(rf):
     assert entry["request_id"] == "req-42"
     assert entry["status"] == 500
     assert entry["method"] == "POST"
-    assert entry["path"] == "/directory/update/[link]/"
+    assert entry["path"] == "/en/directory/update/[link]/"
     for private in ("person@example.org", "203.0.113.9", "sessionid", "secret-signed-token"):
         assert private not in line
 
@@ -141,7 +141,7 @@ def test_app_servers_share_rate_limits_and_page_cache_through_redis(directory_pa
 
     caches["default"].clear()
     caches["ratelimit"].clear()
-    request = RequestFactory().post("/directory/submit/", REMOTE_ADDR="198.51.100.7")
+    request = RequestFactory().post("/en/directory/submit/", REMOTE_ADDR="198.51.100.7")
     check_rate_limit(request, "shared", 2, 60)
     # A second app server is a second connection to the same Redis.
     caches._settings = None
@@ -169,13 +169,13 @@ def test_a_renamed_directory_keeps_its_signed_links_out_of_the_logs(client, dire
     token = "eyJrZXkiOjF9:1xWnk1:secret-signature"
     try:
         for path in ("submit/confirm/{}/", "update/{}/", "update/{}/remove/"):
-            assert client.get("/enterprises/" + path.format(token)).status_code in (400, 405)
+            assert client.get("/en/enterprises/" + path.format(token)).status_code in (400, 405)
     finally:
         logger.removeHandler(handler)
     entries = [json.loads(line) for line in lines.getvalue().splitlines()]
     assert [entry["path"] for entry in entries] == [
-        "/enterprises/submit/confirm/[link]/",
-        "/enterprises/update/[link]/",
-        "/enterprises/update/[link]/remove/",
+        "/en/enterprises/submit/confirm/[link]/",
+        "/en/enterprises/update/[link]/",
+        "/en/enterprises/update/[link]/remove/",
     ]
     assert "secret-signature" not in lines.getvalue()

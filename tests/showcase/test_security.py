@@ -20,7 +20,7 @@ def directives(header):
 
 
 def test_public_pages_send_the_security_headers(client, home_page):
-    response = client.get("/")
+    response = client.get("/en/")
     csp = directives(response["Content-Security-Policy"])
     assert csp["default-src"] == ["'self'"]
     assert csp["script-src"] == ["'self'"]
@@ -106,8 +106,8 @@ def test_production_caches_pages_only_with_a_cache_all_workers_share():
 def test_an_undeclared_proxy_is_reported_loudly_once(client, home_page, settings, caplog):
     settings.TRUSTED_PROXY_COUNT = 0
     with caplog.at_level(logging.ERROR, logger="showcase.proxies"):
-        client.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
-        client.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.8")
+        client.get("/en/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
+        client.get("/en/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.8")
     (record,) = caplog.records
     assert record.levelno == logging.ERROR
     assert "TRUSTED_PROXY_COUNT" in record.getMessage()
@@ -119,7 +119,7 @@ def test_a_declared_proxy_gives_each_visitor_their_own_address(client, home_page
 
     settings.TRUSTED_PROXY_COUNT = 1
     with caplog.at_level(logging.ERROR, logger="showcase.proxies"):
-        client.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
+        client.get("/en/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
     assert caplog.records == []
     request = RequestFactory().get(
         "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.7"

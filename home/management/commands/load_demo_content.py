@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from directory.demo.loader import DirectoryDemoLoader
 from home.demo.loader import DemoContentLoader
+from home.demo.translations import DemoTranslator
 
 
 class Command(BaseCommand):
@@ -14,4 +15,5 @@ class Command(BaseCommand):
         home = loader.run()
         DirectoryDemoLoader(log=self.stdout.write).run(home)
         loader.link_stories()
+        DemoTranslator(log=self.stdout.write).run()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -100,7 +100,7 @@ def found(client):
     """The names on the directory's result cards for these words, as a visitor reads them."""
 
     def names(words, **params):
-        response = client.get("/directory/", {"q": words, **params})
+        response = client.get("/en/directory/", {"q": words, **params})
         assert response.status_code == 200
         html = BeautifulSoup(response.content, "html.parser")
         return [link.get_text() for link in html.select(".directory__results .card__title a")]

@@ -56,7 +56,7 @@ def test_words_that_match_nothing_find_nothing(found, profiles):
 
 def test_unpublished_profiles_are_never_found(client, found, profiles):
     assert found("unpublished") == []
-    assert client.get("/directory/unpublished-repair-shop/").status_code == 404
+    assert client.get("/en/directory/unpublished-repair-shop/").status_code == 404
 
 
 def test_changes_waiting_for_approval_are_not_searched(found, profiles):

@@ -8,7 +8,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_facet_counts_follow_the_search_words(client, profiles):
-    facets = client.get("/directory/", {"q": "cafe"}).context["facets"]
+    facets = client.get("/en/directory/", {"q": "cafe"}).context["facets"]
     assert [(o.value, o.count) for o in facets["country"]] == [("FR", 1)]
 
 
@@ -27,8 +27,10 @@ def test_facet_counts_follow_the_search_words(client, profiles):
     ],
 )
 def test_the_number_of_results_is_the_number_the_download_holds(client, profiles, query):
-    page = client.get(f"/directory/?{query}")
-    download = json.loads(b"".join(client.get(f"/directory/export.json?{query}").streaming_content))
+    page = client.get(f"/en/directory/?{query}")
+    download = json.loads(
+        b"".join(client.get(f"/en/directory/export.json?{query}").streaming_content)
+    )
     assert page.context["total"] == download["count"]
     assert page.context["results"].paginator.count == download["count"]
     assert f"{download['count']} enterprise" in page.content.decode()
