@@ -66,6 +66,11 @@ class QueryLanguage:
     def all_of(self, queries):
         return self.both.join(queries)
 
+    def all_words(self, words, corrections=None):
+        """Every word, each or its guesses ({word: [guesses]})."""
+        corrections = corrections or {}
+        return self.all_of(self.word(word, corrections.get(word, ())) for word in words)
+
     def any_word(self, words):
         return self.either.join(self.term.format(self.stem(word)) for word in words)
 
@@ -108,19 +113,11 @@ class EnterpriseSearch(ABC):
         if not words:
             return queryset.none().annotate(rank=no_rank())
         corrections = self.corrections(words)
-        select = self.in_each_language(
-            lambda language: language.all_of(
-                language.word(word, corrections.get(word, ())) for word in words
-            )
-        )
+        select = self.in_each_language(lambda language: language.all_words(words, corrections))
         typed = [word for word in words if word not in corrections]
         rank = no_rank()
         if typed:
-            rank = self.relevance(
-                self.in_each_language(
-                    lambda language: language.all_of(language.word(word) for word in typed)
-                )
-            )
+            rank = self.relevance(self.in_each_language(lambda language: language.all_words(typed)))
         # The closest guess is what the visitor most likely meant; the others only widen the
         # search, so that a rarer word that merely looks alike does not rank first.
         best_guesses = [corrections[word][0] for word in words if word in corrections]
