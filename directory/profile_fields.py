@@ -45,4 +45,6 @@ DOWNLOADED = [
     "innovations",
     "impact_figures",
     *PUBLICATION,
+    # Last, so that scripts that read the columns by position before it was added still work.
+    "language",
 ]

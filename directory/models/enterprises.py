@@ -1,6 +1,7 @@
 """Enterprise profiles: snippets with revisions, drafts, moderation workflow and preview."""
 
 from django import forms
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -65,6 +66,17 @@ class Enterprise(
     """A social enterprise's public profile in the directory."""
 
     name = models.CharField(_("name"), max_length=150)
+    # Search stems the profile's words in this language (directory.search.languages).
+    language = models.CharField(
+        _("language of the profile"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_(
+            "The language the name, summary, description, innovations and impact figures are "
+            "written in."
+        ),
+    )
     # Kept by save(): lists order by this so that "É" sorts with "E" on every database.
     sort_name = models.CharField(_("name for sorting"), max_length=300, editable=False, default="")
     slug = models.SlugField(
@@ -155,6 +167,7 @@ class Enterprise(
     profile_panels = [
         ModerationNotesPanel(heading=_("Before you approve")),
         FieldPanel("name"),
+        FieldPanel("language"),
         FieldPanel("slug"),
         FieldPanel("logo"),
         FieldPanel("summary"),

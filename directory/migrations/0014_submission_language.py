@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0011_shared_search_lexicon'),
+        ('directory', '0013_search_languages'),
     ]
 
     operations = [
