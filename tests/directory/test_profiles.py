@@ -76,7 +76,7 @@ def test_full_profile_shows_everything(client, full_profile):
     facts = html.select_one(".enterprise__facts").get_text(" ", strip=True)
     for expected in (
         "Dok-Noord 12",
-        "9000 Gent",
+        "9000 Ghent",  # written "Gent", read in English
         "Non-profit association",
         "1997",
         "50-249 employees",
