@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django_countries import countries
 
-from directory.forms.choice_fields import ChoiceByIdField, GoalChoiceField, SectorChoiceField
+from directory.forms.choice_fields import FigureGoalField, GoalChoiceField, SectorChoiceField
 from directory.forms.public_fields import PlainTextField, PublicLogoField
 from directory.forms.rendering import QuickRenderer
 from directory.forms.widgets import FigureValueInput
@@ -273,7 +273,7 @@ class ImpactFigureForm(OptionalRowForm):
         "year": _lazy("Enter the year the figure describes."),
     }
 
-    sdg = ChoiceByIdField(
+    sdg = FigureGoalField(
         queryset=SustainableDevelopmentGoal.objects.order_by("number"),
         required=False,
         label=_lazy("Related goal"),
