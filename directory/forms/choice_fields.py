@@ -2,7 +2,10 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy
+
+from directory.models.translated_names import by_translated_name
 
 
 def fits_an_id(value):
@@ -19,10 +22,10 @@ class ChoicesByIdField(forms.ModelMultipleChoiceField):
     """Ticked choices sent by id; an id no database could hold is refused like any unknown one."""
 
     default_error_messages = {
-        "invalid_choice": gettext_lazy(
+        "invalid_choice": gettextgettext_lazy(
             "“%(value)s” is not one of the choices: choose from the list."
         ),
-        "invalid_pk_value": gettext_lazy(
+        "invalid_pk_value": gettextgettext_lazy(
             "“%(pk)s” is not one of the choices: choose from the list."
         ),
     }
@@ -42,7 +45,9 @@ class ChoiceByIdField(forms.ModelChoiceField):
     """One choice sent by id, with the same guard."""
 
     default_error_messages = {
-        "invalid_choice": gettext_lazy("This is not one of the choices: choose from the list."),
+        "invalid_choice": gettextgettext_lazy(
+            "This is not one of the choices: choose from the list."
+        ),
     }
 
     def to_python(self, value):
@@ -51,11 +56,28 @@ class ChoiceByIdField(forms.ModelChoiceField):
         return super().to_python(value)
 
 
+class InTranslatedNameOrder(ModelChoiceIterator):
+    """The choices in the alphabetical order of the visitor's language, not of English."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in by_translated_name(self.queryset):
+            yield self.choice(obj)
+
+
 class SectorChoiceField(ChoicesByIdField):
+    iterator = InTranslatedNameOrder
+
     def label_from_instance(self, obj):
-        return obj.name
+        return obj.translated_name
 
 
 class GoalChoiceField(ChoicesByIdField):
     def label_from_instance(self, obj):
-        return f"{obj.number}. {obj.name}"
+        return obj.numbered_name
+
+
+class FigureGoalField(ChoiceByIdField):
+    def label_from_instance(self, obj):
+        return obj.numbered_name

@@ -32,6 +32,7 @@ from directory.models.choices import LegalForm, Origin, SizeBand, SparkProgramme
 from directory.models.querysets import EnterpriseQuerySet
 from directory.names import sort_key
 from directory.panels import ModerationNotesPanel
+from directory.place_names import place_name
 from directory.routes import RESERVED_SLUGS
 from home.models.images import optional_image
 from home.places import PostalAddressMixin
@@ -309,6 +310,14 @@ class Enterprise(
     @property
     def is_demo(self):
         return self.origin in (Origin.DEMO, Origin.SYNTHETIC)
+
+    @property
+    def city_name(self):
+        return place_name(self.city, self.country.code if self.country else None)
+
+    @property
+    def region_name(self):
+        return place_name(self.region, self.country.code if self.country else None)
 
     @property
     def paragraphs(self):

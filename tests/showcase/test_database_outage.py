@@ -70,7 +70,9 @@ def site(database):
 
 def open_form(base):
     session = requests.Session()
-    form = BeautifulSoup(session.get(f"{base}/en/directory/submit/", timeout=10).text, "html.parser")
+    form = BeautifulSoup(
+        session.get(f"{base}/en/directory/submit/", timeout=10).text, "html.parser"
+    )
     return session, form
 
 
