@@ -22,10 +22,10 @@ class ChoicesByIdField(forms.ModelMultipleChoiceField):
     """Ticked choices sent by id; an id no database could hold is refused like any unknown one."""
 
     default_error_messages = {
-        "invalid_choice": gettextgettext_lazy(
+        "invalid_choice": gettext_lazy(
             "“%(value)s” is not one of the choices: choose from the list."
         ),
-        "invalid_pk_value": gettextgettext_lazy(
+        "invalid_pk_value": gettext_lazy(
             "“%(pk)s” is not one of the choices: choose from the list."
         ),
     }
@@ -45,9 +45,7 @@ class ChoiceByIdField(forms.ModelChoiceField):
     """One choice sent by id, with the same guard."""
 
     default_error_messages = {
-        "invalid_choice": gettextgettext_lazy(
-            "This is not one of the choices: choose from the list."
-        ),
+        "invalid_choice": gettext_lazy("This is not one of the choices: choose from the list."),
     }
 
     def to_python(self, value):
