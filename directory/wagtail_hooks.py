@@ -49,6 +49,7 @@ class EnterpriseViewSet(SnippetViewSet):
     edit_view_class = EnterpriseEditView
     list_display = [
         "name",
+        Column("language", label=_("Language"), accessor="get_language_display"),
         ListingStatusColumn("status", label=_("Status")),
         Column("country", label=_("Country"), accessor="country.name"),
         "city",

@@ -1,6 +1,7 @@
 """Enterprise profiles: snippets with revisions, drafts, moderation workflow and preview."""
 
 from django import forms
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -27,11 +28,14 @@ from wagtail.models import (
 )
 
 from directory.forms.admin import EnterpriseAdminForm
+from directory.forms.translation_fields import field_name
 from directory.models.choices import LegalForm, Origin, SizeBand, SparkProgramme
 from directory.models.querysets import EnterpriseQuerySet
 from directory.names import sort_key
 from directory.panels import ModerationNotesPanel
+from directory.profile_fields import TRANSLATED
 from directory.routes import RESERVED_SLUGS
+from directory.translated_text import LANGUAGE_CODES, translations_field
 from home.models.images import optional_image
 from home.places import PostalAddressMixin
 
@@ -83,6 +87,15 @@ class Enterprise(
     description = models.TextField(
         _("description"), max_length=5000, help_text=_("Plain text; blank lines start paragraphs.")
     )
+    language = models.CharField(
+        _("language of the profile"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    # The summary and description in other languages (the editors' form has a field for each).
+    translated_fields = TRANSLATED
+    translations = translations_field()
     country = CountryField(_("country"))
     region = models.CharField(_("region"), max_length=100, blank=True)
     city = models.CharField(_("city"), max_length=100)
@@ -159,6 +172,17 @@ class Enterprise(
         FieldPanel("logo"),
         FieldPanel("summary"),
         FieldPanel("description"),
+        FieldPanel("language"),
+        # One field per language and text; the form leaves out those of the profile's language.
+        MultiFieldPanel(
+            [
+                FieldPanel(field_name(field, code))
+                for code in LANGUAGE_CODES
+                for field in TRANSLATED
+            ],
+            heading=_("Translations"),
+            help_text=_("Optional. A blank field removes that translation."),
+        ),
         FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
@@ -296,10 +320,6 @@ class Enterprise(
     @property
     def is_demo(self):
         return self.origin in (Origin.DEMO, Origin.SYNTHETIC)
-
-    @property
-    def paragraphs(self):
-        return [part.strip() for part in self.description.split("\n\n") if part.strip()]
 
     @property
     def social_links(self):
