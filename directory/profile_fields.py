@@ -29,7 +29,7 @@ TRANSLATED = DESCRIPTION
 INNOVATION_TRANSLATED = ["title", "description"]
 IMPACT_FIGURE_TRANSLATED = ["indicator"]
 
-SUBMITTED = ["name", *DESCRIPTION, *ADDRESS, *TOPICS, *ORGANISATION, *CONTACT]
+SUBMITTED = ["name", "language", *DESCRIPTION, *ADDRESS, *TOPICS, *ORGANISATION, *CONTACT]
 
 # Computed for each row of a download rather than read from a field.
 PUBLICATION = ["listing_type", "first_published", "last_published"]
