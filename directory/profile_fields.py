@@ -40,6 +40,7 @@ DOWNLOADED = [
     "slug",
     "name",
     "profile_url",
+    "language",
     *DESCRIPTION,
     *ADDRESS,
     *COORDINATES,

@@ -11,18 +11,18 @@ from tests.directory.factories import EnterpriseFactory
 pytestmark = pytest.mark.django_db
 
 CSV_HEADER = (
-    "slug,name,profile_url,summary,description,country,region,city,street_address,postal_code,"
+    "slug,name,profile_url,language,summary,description,country,region,city,street_address,postal_code,"
     "latitude,longitude,sectors,sdgs,legal_form,year_founded,size_band,website,public_email,"
     "linkedin_url,instagram_url,facebook_url,other_social_url,spark_programme,spark_year,"
     "certifications,innovations,impact_figures,listing_type,first_published,last_published"
 )
 # Each item's keys, in order.
 JSON_KEYS = (
-    "slug,name,summary,description,country,region,city,street_address,postal_code,latitude,"
+    "slug,name,language,summary,description,country,region,city,street_address,postal_code,latitude,"
     "longitude,legal_form,year_founded,size_band,website,public_email,linkedin_url,"
     "instagram_url,facebook_url,other_social_url,spark_programme,spark_year,profile_url,"
     "listing_type,first_published,last_published,sectors,sdgs,certifications,innovations,"
-    "impact_figures"
+    "impact_figures,translations"
 )
 
 
@@ -60,7 +60,7 @@ def test_csv_download_keeps_its_columns_in_order(client, listed):
 def test_json_download_keeps_its_keys_in_order(client, listed):
     (item,) = json.loads(download(client, "json"))["enterprises"]
     assert ",".join(item) == JSON_KEYS
-    assert list(item["innovations"][0]) == ["title", "description", "year", "stage"]
+    assert list(item["innovations"][0]) == ["title", "description", "year", "stage", "translations"]
     assert item["impact_figures"] == [
         {
             "indicator": "homes supplied",
@@ -71,6 +71,7 @@ def test_json_download_keeps_its_keys_in_order(client, listed):
             "source_url": "",
             "verified": False,
             "verified_on": None,
+            "translations": {},
         }
     ]
 
@@ -78,4 +79,5 @@ def test_json_download_keeps_its_keys_in_order(client, listed):
 def test_both_downloads_name_the_same_fields(client, listed):
     header = download(client, "csv").lstrip("\ufeff").splitlines()[0].split(",")
     (item,) = json.loads(download(client, "json"))["enterprises"]
-    assert sorted(header) == sorted(item)
+    # Translations only in the JSON: the CSV keeps each profile in its own language.
+    assert sorted([*header, "translations"]) == sorted(item)
