@@ -21,6 +21,7 @@ def enterprise_form(sectors=None, sdgs=(7,), **overrides):
         "slug": "admin-made",
         "summary": "Made in the admin.",
         "description": "A description.",
+        "language": "en",
         "country": "BE",
         "city": "Brugge",
         "region": "West-Vlaanderen",
