@@ -18,31 +18,41 @@ _UNKNOWN = object()
 def directory_page(request=None):
     """The live directory page in the visitor's language, looked up at most once per request.
 
-    A request the page itself serves already holds it (DirectoryPage.serve).
+    A request the page itself serves already holds it (DirectoryPage.serve). Links written in
+    another language than the request's (an e-mail in its reader's language, the sitemap's
+    alternates) look their own page up.
     """
+    in_request_language = _in_request_language(request)
     page = getattr(request, "directory_page", _UNKNOWN)
-    if page is _UNKNOWN:
+    if page is _UNKNOWN or not in_request_language:
         page = in_active_language(DirectoryPage.objects.live()).first()
-        if request is not None:
+        if request is not None and in_request_language:
             request.directory_page = page
     return page
 
 
-def directory_path(request=None):
-    """The directory page's address ("/nl/directory/"), kept on the request and per content version.
+def _in_request_language(request):
+    language = active_language()
+    return request is not None and getattr(request, "LANGUAGE_CODE", language) == language
 
-    Links to profiles on cards, in sitemaps and in e-mails thus cost no query.
+
+def directory_path(request=None):
+    """The directory page's address ("/nl/directory/"), per language, on the request and per
+    content version. Links to profiles on cards, in sitemaps and in e-mails thus cost no query.
     """
-    path = getattr(request, "_directory_path", None)
-    if path is None:
-        page = getattr(request, "directory_page", None)
-        if page is not None:
-            path = address_in_active_language(page, request)
-        else:
-            path = _shared_path(request)
+    paths = getattr(request, "_directory_paths", None)
+    if paths is None:
+        paths = {}
         if request is not None:
-            request._directory_path = path
-    return path
+            request._directory_paths = paths
+    language = active_language()
+    if language not in paths:
+        page = getattr(request, "directory_page", None)
+        if page is not None and _in_request_language(request):
+            paths[language] = address_in_active_language(page, request)
+        else:
+            paths[language] = _shared_path(request)
+    return paths[language]
 
 
 def _shared_path(request):

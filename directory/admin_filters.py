@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.admin.filters import WagtailFilterSet
@@ -29,6 +30,12 @@ class EnterpriseAdminFilterSet(WagtailFilterSet):
     )
     sectors = django_filters.ModelChoiceFilter(
         label=_("Sector"), queryset=Sector.objects.order_by("name"), empty_label=_("All")
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"),
+        choices=settings.LANGUAGES,
+        widget=forms.RadioSelect,
+        empty_label=_("All"),
     )
     origin = django_filters.ChoiceFilter(
         label=_("Origin"), choices=Origin.choices, widget=forms.RadioSelect, empty_label=_("All")

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django_tasks import task
 
 from directory import tokens
@@ -36,6 +37,7 @@ def sender():
 
 
 def _send(template, recipients, context):
+    """Sends one e-mail, written in the language active when it is called."""
     subject = " ".join(render_to_string(f"directory/email/{template}_subject.txt", context).split())
     body = render_to_string(f"directory/email/{template}.txt", context)
     try:
@@ -47,65 +49,78 @@ def _send(template, recipients, context):
     return True
 
 
+def in_language(contact, language=None):
+    """Writes what follows, links included, in the language the submitter used the site in
+    (or the one they are using now, when they asked for this e-mail)."""
+    return translation.override(
+        language or getattr(contact, "language", "") or settings.LANGUAGE_CODE
+    )
+
+
 def send_confirmation(submission):
     token = tokens.confirmation_token(submission)
-    link = absolute(route_url("confirm", token))
-    return _send(
-        "confirm_submission",
-        [submission.submitter_email],
-        {"submission": submission, "enterprise": submission.enterprise, "link": link},
-    )
+    with in_language(submission):
+        link = absolute(route_url("confirm", token))
+        return _send(
+            "confirm_submission",
+            [submission.submitter_email],
+            {"submission": submission, "enterprise": submission.enterprise, "link": link},
+        )
 
 
 def update_link(enterprise, email):
     return absolute(route_url("update", tokens.update_token(enterprise, email)))
 
 
-def send_update_link(enterprise, contact):
-    return _send(
-        "update_link",
-        [contact.submitter_email],
-        {
-            "enterprise": enterprise,
-            "contact": contact,
-            "link": update_link(enterprise, contact.submitter_email),
-        },
-    )
+def send_update_link(enterprise, contact, language=None):
+    with in_language(contact, language):
+        return _send(
+            "update_link",
+            [contact.submitter_email],
+            {
+                "enterprise": enterprise,
+                "contact": contact,
+                "link": update_link(enterprise, contact.submitter_email),
+            },
+        )
 
 
 @task(backend=AFTER_RESPONSE)
-def send_update_link_if_owner(enterprise_id, email):
+def send_update_link_if_owner(enterprise_id, email, language=None):
     """The link, if `email` is the owner's: looked up after the answer has gone, so that how
     long the answer took cannot tell whether the address is on record."""
     enterprise = Enterprise.objects.filter(pk=enterprise_id).first()
     contact = contact_for(enterprise, email) if enterprise is not None else None
     if contact is not None:
-        send_update_link(enterprise, contact)
+        send_update_link(enterprise, contact, language)
 
 
 def send_approved(enterprise, contact):
-    return _send(
-        "approved",
-        [contact.submitter_email],
-        {"enterprise": enterprise, "contact": contact, "link": absolute(enterprise.get_url())},
-    )
+    with in_language(contact):
+        return _send(
+            "approved",
+            [contact.submitter_email],
+            {"enterprise": enterprise, "contact": contact, "link": absolute(enterprise.get_url())},
+        )
 
 
 def send_changes_requested(enterprise, contact, comment):
-    return _send(
-        "changes_requested",
-        [contact.submitter_email],
-        {
-            "enterprise": enterprise,
-            "contact": contact,
-            "comment": comment,
-            "link": update_link(enterprise, contact.submitter_email),
-        },
-    )
+    with in_language(contact):
+        return _send(
+            "changes_requested",
+            [contact.submitter_email],
+            {
+                "enterprise": enterprise,
+                "contact": contact,
+                "comment": comment,
+                "link": update_link(enterprise, contact.submitter_email),
+            },
+        )
 
 
-def send_removal_done(name, email):
-    return _send("removal_done", [email], {"name": name})
+def send_removal_done(name, contact):
+    with in_language(contact):
+        return _send("removal_done", [contact.submitter_email], {"name": name})
 
 
 def directory_editor_emails():
@@ -121,8 +136,10 @@ def notify_editors_of_removal(submission):
             "No directory editor has an e-mail address; removal request %s waits", submission.pk
         )
         return False
-    link = absolute(reverse("directory_confirm_removal", args=[submission.pk]))
-    return _send("removal_requested", recipients, {"submission": submission, "link": link})
+    # Editors read the admin's language, the site's default.
+    with translation.override(settings.LANGUAGE_CODE):
+        link = absolute(reverse("directory_confirm_removal", args=[submission.pk]))
+        return _send("removal_requested", recipients, {"submission": submission, "link": link})
 
 
 @task(backend=AFTER_RESPONSE)

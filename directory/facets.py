@@ -21,6 +21,8 @@ from django.db.models import Count, F
 from django_countries import countries
 
 from directory.models import Enterprise
+from directory.models.translated_names import by_translated_name
+from directory.names import sort_key
 
 THROUGH_SECTORS = "directory_enterprise_sectors"
 THROUGH_GOALS = "directory_enterprise_sdgs"
@@ -154,22 +156,22 @@ def build_facets(filterset, search, vocabulary):
             FacetOption(code, countries.name(code), by_country.get(code, 0), code in selected_codes)
             for code in set(by_country) | selected_codes
         ),
-        key=lambda option: (-option.count, option.label),
+        key=lambda option: (-option.count, sort_key(option.label)),
     )
     sector_options = [
         FacetOption(
             sector.slug,
-            sector.name,
+            sector.translated_name,
             by_sector.get(str(sector.pk), 0),
             sector.slug in selected_slugs,
         )
-        for sector in vocabulary.sectors
+        for sector in by_translated_name(vocabulary.sectors)
         if str(sector.pk) in by_sector or sector.slug in selected_slugs
     ]
     goal_options = [
         FacetOption(
             str(goal.number),
-            f"{goal.number}. {goal.name}",
+            goal.numbered_name,
             by_goal.get(str(goal.number), 0),
             str(goal.number) in selected_goals,
             goal.colour,

@@ -7,6 +7,7 @@ from django_countries import countries
 
 from directory.forms.public_fields import clean_plain_text
 from directory.models import Enterprise, LegalForm, SizeBand
+from directory.models.translated_names import by_translated_name
 from directory.search.text import MAX_QUERY_LENGTH, query_words
 
 SORT_CHOICES = [
@@ -22,7 +23,8 @@ class EnterpriseFilterSet(django_filters.FilterSet):
     """Filters for live profiles. `taxonomy` supplies the known sectors and goals, loaded once."""
 
     q = django_filters.CharFilter(method="keep_all", max_length=MAX_QUERY_LENGTH)
-    country = django_filters.MultipleChoiceFilter(choices=list(countries), method="filter_country")
+    # Choices of their own are set per request: the country names follow the visitor's language.
+    country = django_filters.MultipleChoiceFilter(method="filter_country")
     sector = django_filters.MultipleChoiceFilter(method="filter_sector")
     sdg = django_filters.MultipleChoiceFilter(method="filter_sdg")
     size = django_filters.ChoiceFilter(field_name="size_band", choices=SizeBand.choices)
@@ -38,8 +40,13 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         self.notices = []
         cleaned = self.sanitise(data or QueryDict())
         super().__init__(cleaned, queryset=queryset, **kwargs)
-        self.filters["sector"].extra["choices"] = [(s.slug, s.name) for s in taxonomy.sectors]
-        self.filters["sdg"].extra["choices"] = [(str(g.number), g.name) for g in taxonomy.goals]
+        self.filters["country"].extra["choices"] = list(countries)
+        self.filters["sector"].extra["choices"] = [
+            (sector.slug, sector.translated_name) for sector in by_translated_name(taxonomy.sectors)
+        ]
+        self.filters["sdg"].extra["choices"] = [
+            (str(goal.number), goal.numbered_name) for goal in taxonomy.goals
+        ]
 
     # Parameters ---------------------------------------------------------------------------
 

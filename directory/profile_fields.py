@@ -40,7 +40,6 @@ DOWNLOADED = [
     "slug",
     "name",
     "profile_url",
-    "language",
     *DESCRIPTION,
     *ADDRESS,
     *COORDINATES,
@@ -52,4 +51,6 @@ DOWNLOADED = [
     "innovations",
     "impact_figures",
     *PUBLICATION,
+    # Last, so that scripts that read the columns by position before it was added still work.
+    "language",
 ]

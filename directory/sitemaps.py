@@ -1,25 +1,30 @@
 from django.contrib.sitemaps import Sitemap
+from django.utils.translation import get_language
 
 from directory.addresses import profile_addresses
 from directory.models import Enterprise
 
 
 class EnterpriseSitemap(Sitemap):
-    """Every live profile; Django splits it into pages of `limit` addresses."""
+    """Every live profile in every language, each naming the others; Django splits it into pages
+    of `limit` addresses."""
 
     limit = 10_000
+    i18n = True
+    alternates = True
 
     def __init__(self, request=None):
         self.request = request
-        self._address = None
+        self._addresses = {}
 
     def items(self):
         return Enterprise.objects.live().order_by("pk").only("slug", "last_published_at")
 
     def location(self, enterprise):
-        if self._address is None:
-            self._address = profile_addresses(self.request)
-        return self._address(enterprise.slug)
+        language = get_language()
+        if language not in self._addresses:
+            self._addresses[language] = profile_addresses(self.request)
+        return self._addresses[language](enterprise.slug)
 
     def lastmod(self, enterprise):
         return enterprise.last_published_at

@@ -38,5 +38,5 @@ def organization_json_ld(enterprise, request, profile_path):
         foundingDate=str(enterprise.year_founded) if enterprise.year_founded else None,
         logo=logo_url(enterprise, request),
         location=geo_place(enterprise),
-        knowsAbout=[sector.name for sector in enterprise.sectors.all()],
+        knowsAbout=[sector.translated_name for sector in enterprise.sectors.all()],
     )

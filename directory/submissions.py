@@ -2,8 +2,9 @@
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from wagtail.models import WorkflowState
 
@@ -98,6 +99,7 @@ def create_submission(profile, innovations, figures, submitter):
         submitter_role=submitter.get("submitter_role", ""),
         submitter_email=submitter["submitter_email"],
         consented_at=timezone.now(),
+        language=translation.get_language() or settings.LANGUAGE_CODE,
     )
 
 
@@ -278,6 +280,7 @@ def record_request(enterprise, contact, kind, message, replacing=None):
         "consented_at": contact.consented_at,
         "confirmed_at": timezone.now(),
         "message": message,
+        "language": translation.get_language() or settings.LANGUAGE_CODE,
     }
     if replacing is None:
         return Submission.objects.create(enterprise=enterprise, kind=kind, **fields)

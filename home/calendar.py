@@ -6,6 +6,8 @@ import icalendar
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from home.languages import language_of
+
 
 def event_to_ics(event, request):
     """Return the event as a calendar file's bytes, with its time zone spelled out."""
@@ -18,7 +20,9 @@ def event_to_ics(event, request):
     entry = icalendar.Event()
     entry.add("uid", f"event-{event.pk}@{event.get_site().hostname}")
     entry.add("dtstamp", timezone.now().astimezone(datetime.UTC))
-    entry.add("summary", event.title)
+    # Calendars show text in the language it is written in; the file is in the page's.
+    language = {"LANGUAGE": language_of(event)}
+    entry.add("summary", event.title, parameters=language)
     entry.add("dtstart", event.start)
     if event.is_all_day:
         # DTEND of an all-day event is exclusive: the day after the last day.
@@ -27,7 +31,7 @@ def event_to_ics(event, request):
         entry.add("dtend", event.end)
     description = strip_tags(event.summary or "")
     page_url = event.get_full_url(request)
-    entry.add("description", f"{description}\n\n{page_url}".strip())
+    entry.add("description", f"{description}\n\n{page_url}".strip(), parameters=language)
     entry.add("url", page_url)
     location = ", ".join(event.address_lines)
     if location:

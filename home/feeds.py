@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from home.languages import address_in_active_language
+
 
 class StoryFeed(Feed):
     """An Atom feed of the newest stories under one story index."""
@@ -39,7 +41,8 @@ class StoryFeed(Feed):
         return item.intro
 
     def item_link(self, item):
-        return item.url
+        # A story not yet translated is linked at the feed's language, where it is read as is.
+        return address_in_active_language(item)
 
     def item_pubdate(self, item):
         # The story's own date, not the day it happened to be loaded or republished.

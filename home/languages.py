@@ -45,6 +45,19 @@ def language_of(page):
     return page.locale.language_code
 
 
+def localized(page):
+    """The page's live translation in the visitor's language, else the page itself.
+
+    Wagtail's `page.localized` looks the locale up each time; this costs no query when the
+    page is already in the visitor's language.
+    """
+    active = locale_id(active_language())
+    if page.locale_id == active or active is None:
+        return page
+    translation = page.get_translations().live().filter(locale_id=active).first()
+    return translation.specific if translation is not None else page
+
+
 def in_active_language(pages):
     """One page per translation: the visitor's language where it is live, else the original.
 
@@ -101,7 +114,8 @@ def alternates(request, page=None):
         }
     route = _route_remainder(request, page)
     found = {}
-    for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+    translations = Page.objects.filter(translation_key=page.translation_key).live()
+    for translated in translations.select_related("locale"):
         url = translated.get_url(request)
         if url:
             found[translated.locale.language_code] = request.build_absolute_uri(

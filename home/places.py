@@ -18,9 +18,25 @@ class PostalAddressMixin:
         return self.country.name if self.country else ""
 
     @property
+    def city_name(self):
+        """The city as pages show it: as written here, or in the visitor's language where a
+        model knows how to say it."""
+        return self.city
+
+    @property
+    def region_name(self):
+        return self.region
+
+    @property
     def address_lines(self):
-        locality = " ".join(part for part in (self.postal_code, self.city) if part)
-        lines = [self.address_name, self.street_address, locality, self.region, self.country_name]
+        locality = " ".join(part for part in (self.postal_code, self.city_name) if part)
+        lines = [
+            self.address_name,
+            self.street_address,
+            locality,
+            self.region_name,
+            self.country_name,
+        ]
         return [line for line in lines if line]
 
     @property

@@ -7,14 +7,15 @@ def present(**properties):
 
 
 def postal_address(place):
-    """The address of anything with the postal address fields (an event, an enterprise)."""
+    """The address of anything with PostalAddressMixin (an event, an enterprise), its names as
+    the page shows them."""
     return {
         "@type": "PostalAddress",
         **present(
             streetAddress=place.street_address,
             postalCode=place.postal_code,
-            addressLocality=place.city,
-            addressRegion=place.region,
+            addressLocality=place.city_name,
+            addressRegion=place.region_name,
             addressCountry=place.country.code if place.country else "",
         ),
     }

@@ -7,7 +7,6 @@ from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -15,6 +14,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from directory.sitemaps import EnterpriseSitemap
 from home import languages
 from home import views as home_views
+from home.sitemaps import PageSitemap
 from showcase.health import healthz
 
 SITEMAPS = {"pages": PageSitemap, "enterprises": EnterpriseSitemap}

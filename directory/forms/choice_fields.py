@@ -2,7 +2,10 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy
+
+from directory.models.translated_names import by_translated_name
 
 
 def fits_an_id(value):
@@ -51,11 +54,28 @@ class ChoiceByIdField(forms.ModelChoiceField):
         return super().to_python(value)
 
 
+class InTranslatedNameOrder(ModelChoiceIterator):
+    """The choices in the alphabetical order of the visitor's language, not of English."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in by_translated_name(self.queryset):
+            yield self.choice(obj)
+
+
 class SectorChoiceField(ChoicesByIdField):
+    iterator = InTranslatedNameOrder
+
     def label_from_instance(self, obj):
-        return obj.name
+        return obj.translated_name
 
 
 class GoalChoiceField(ChoicesByIdField):
     def label_from_instance(self, obj):
-        return f"{obj.number}. {obj.name}"
+        return obj.numbered_name
+
+
+class FigureGoalField(ChoiceByIdField):
+    def label_from_instance(self, obj):
+        return obj.numbered_name

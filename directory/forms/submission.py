@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_countries import countries
 
-from directory.forms.choice_fields import ChoiceByIdField, GoalChoiceField, SectorChoiceField
+from directory.forms.choice_fields import FigureGoalField, GoalChoiceField, SectorChoiceField
 from directory.forms.public_fields import PlainTextField, PublicLogoField
 from directory.forms.rendering import QuickRenderer
 from directory.forms.translation_fields import translation_fields
@@ -323,7 +323,7 @@ class ImpactFigureForm(OptionalRowForm):
         "year": gettext_lazy("Enter the year the figure describes."),
     }
 
-    sdg = ChoiceByIdField(
+    sdg = FigureGoalField(
         queryset=SustainableDevelopmentGoal.objects.order_by("number"),
         required=False,
         label=gettext_lazy("Related goal"),

@@ -33,6 +33,7 @@ from directory.models.choices import LegalForm, Origin, SizeBand, SparkProgramme
 from directory.models.querysets import EnterpriseQuerySet
 from directory.names import sort_key
 from directory.panels import ModerationNotesPanel
+from directory.place_names import place_name
 from directory.profile_fields import TRANSLATED
 from directory.routes import RESERVED_SLUGS
 from directory.translated_text import LANGUAGE_CODES, translations_field
@@ -69,6 +70,17 @@ class Enterprise(
     """A social enterprise's public profile in the directory."""
 
     name = models.CharField(_("name"), max_length=150)
+    # Search stems the profile's words in this language (directory.search.languages).
+    language = models.CharField(
+        _("language of the profile"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_(
+            "The language the name, summary, description, innovations and impact figures are "
+            "written in."
+        ),
+    )
     # Kept by save(): lists order by this so that "É" sorts with "E" on every database.
     sort_name = models.CharField(_("name for sorting"), max_length=300, editable=False, default="")
     slug = models.SlugField(
@@ -86,12 +98,6 @@ class Enterprise(
     )
     description = models.TextField(
         _("description"), max_length=5000, help_text=_("Plain text; blank lines start paragraphs.")
-    )
-    language = models.CharField(
-        _("language of the profile"),
-        max_length=8,
-        choices=settings.LANGUAGES,
-        default=settings.LANGUAGE_CODE,
     )
     # The summary and description in other languages (the editors' form has a field for each).
     translated_fields = TRANSLATED
@@ -168,11 +174,11 @@ class Enterprise(
     profile_panels = [
         ModerationNotesPanel(heading=_("Before you approve")),
         FieldPanel("name"),
+        FieldPanel("language"),
         FieldPanel("slug"),
         FieldPanel("logo"),
         FieldPanel("summary"),
         FieldPanel("description"),
-        FieldPanel("language"),
         # One field per language and text; the form leaves out those of the profile's language.
         MultiFieldPanel(
             [
@@ -320,6 +326,14 @@ class Enterprise(
     @property
     def is_demo(self):
         return self.origin in (Origin.DEMO, Origin.SYNTHETIC)
+
+    @property
+    def city_name(self):
+        return place_name(self.city, self.country.code if self.country else None)
+
+    @property
+    def region_name(self):
+        return place_name(self.region, self.country.code if self.country else None)
 
     @property
     def social_links(self):

@@ -1,5 +1,6 @@
 """Who submitted or asked to change a listing, and where their request stands. Never published."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -29,6 +30,13 @@ class Submission(models.Model):
         help_text=_("The confirmation e-mail could not be sent; the submitter may ask again."),
     )
     removal_done_at = models.DateTimeField(_("removed at"), null=True, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language the submitter used the site in; e-mails to them use it too."),
+    )
     message = models.TextField(_("message from the submitter"), max_length=2000, blank=True)
     figures_unverified = models.JSONField(
         _("verified figures this update changed"),

@@ -5,15 +5,30 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from directory.models.translated_names import (
+    TranslatedNameMixin,
+    in_active_language,
+    translations_panel,
+)
 
-class Sector(models.Model):
+
+class Sector(TranslatedNameMixin, models.Model):
     name = models.CharField(_("name"), max_length=80, unique=True)
+    name_nl = models.CharField(_("name in Dutch"), max_length=80, blank=True)
+    name_fr = models.CharField(_("name in French"), max_length=80, blank=True)
     slug = models.SlugField(
         _("slug"), max_length=80, unique=True, help_text=_("Used in directory addresses.")
     )
     description = models.TextField(_("description"), max_length=400, blank=True)
+    description_nl = models.TextField(_("description in Dutch"), max_length=400, blank=True)
+    description_fr = models.TextField(_("description in French"), max_length=400, blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        translations_panel("name", "description"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -23,8 +38,12 @@ class Sector(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def translated_description(self):
+        return in_active_language(self, "description")
 
-class SustainableDevelopmentGoal(models.Model):
+
+class SustainableDevelopmentGoal(TranslatedNameMixin, models.Model):
     """One of the 17 UN goals; seeded by a migration with the UN's numbers, names and colours."""
 
     number = models.PositiveSmallIntegerField(
@@ -33,13 +52,15 @@ class SustainableDevelopmentGoal(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(17)],
     )
     name = models.CharField(_("name"), max_length=120)
+    name_nl = models.CharField(_("name in Dutch"), max_length=120, blank=True)
+    name_fr = models.CharField(_("name in French"), max_length=120, blank=True)
     colour = models.CharField(
         _("colour"),
         max_length=7,
         validators=[RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Use a colour like #E5243B."))],
     )
 
-    panels = [FieldPanel("name"), FieldPanel("colour")]
+    panels = [FieldPanel("name"), FieldPanel("colour"), translations_panel("name")]
 
     class Meta:
         ordering = ["number"]
@@ -48,6 +69,11 @@ class SustainableDevelopmentGoal(models.Model):
 
     def __str__(self):
         return f"{self.number}. {self.name}"
+
+    @property
+    def numbered_name(self):
+        """How the public forms and filters list a goal: "13. Climate action"."""
+        return f"{self.number}. {self.translated_name}"
 
     @property
     def text_colour(self):
@@ -63,12 +89,19 @@ class SustainableDevelopmentGoal(models.Model):
         return "#000000" if on_black >= on_white else "#ffffff"
 
 
-class Certification(models.Model):
+class Certification(TranslatedNameMixin, models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
+    name_nl = models.CharField(_("name in Dutch"), max_length=120, blank=True)
+    name_fr = models.CharField(_("name in French"), max_length=120, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     url = models.URLField(_("more information"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("url")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("url"),
+        translations_panel("name"),
+    ]
 
     class Meta:
         ordering = ["name"]

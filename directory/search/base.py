@@ -4,21 +4,27 @@ The contract, which tests/directory/search/ checks on the database of the run:
 
 - `index(ids)` brings the search documents of these enterprises (all of them when ids is None)
   in line with their live content and adds their words to the lexicon; `unindex(ids)` makes
-  them unfindable. Publishing, unpublishing and deleting call these (directory.signals).
+  them unfindable. Publishing, unpublishing and deleting call these (directory.signals). Each
+  profile is indexed with the stemming of its own language (directory.search.languages).
 - `apply(queryset, query)` narrows a queryset of live enterprises to those matching every word
-  of the query and annotates each with `rank`, higher for better matches. A word matches when a
-  profile contains it with any English ending ("repairs" finds "repair"), or when a word of the
-  name starts with it; case and accents never matter. A word in the name weighs more than one in
-  the summary or place, which weighs more than one in the description.
+  of the query and annotates each with `rank`, higher for better matches. The query is read in
+  each language search knows, and a profile matches when it matches the query read in any one
+  of them. A word matches when a profile contains it with any ending of that language
+  ("repairs" finds "repair", "winkels" finds "winkel", "réparations" finds "réparation"), or
+  when a word of the name starts with it; case and accents never matter. A word in the name
+  weighs more than one in the summary or place, which weighs more than one in the description;
+  a profile ranks by the language that reads it best.
 - `corrections(words)` guesses what a word meant when it matches nothing at all: such a word is
   searched as its closest known words instead (directory.search.typos); matches of the closest
   one rank at `GUESS_WEIGHT` of a typed word's, and the others add nothing to the rank.
 
-Subclasses say how their database writes a query (a QueryLanguage) and supply the SQL; the
-words, the query's shape, the correction rule and the ranking formula live here.
+Subclasses say how their database writes a query in each language (a QueryLanguage per
+language) and supply the SQL; the words, the query's shape, the correction rule and the ranking
+formula live here.
 """
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import FloatField, Value
@@ -28,6 +34,10 @@ from directory.search.text import query_words
 from directory.search.typos import GUESS_WEIGHT, MIN_WORD_LENGTH, closest
 
 
+def as_typed(word):
+    return word
+
+
 def no_rank():
     return Value(0.0, output_field=FloatField())
 
@@ -35,29 +45,39 @@ def no_rank():
 @dataclass(frozen=True)
 class QueryLanguage:
     """How a database's full-text queries write a word (stemmed), the start of a word in the
-    name, "and" and "or". Words reach it only from query_words() or the lexicon: letters and
-    digits, nothing a query language could read as syntax."""
+    name, "and" and "or", in one language. Words reach it only from query_words() or the
+    lexicon: letters and digits, nothing a query language could read as syntax; `stem` keeps
+    them so."""
 
     term: str
     name_prefix: str
     both: str
     either: str
+    # The word as the index holds it, where the query itself does not stem it.
+    stem: Callable[[str], str] = as_typed
 
     def word(self, word, guesses=()):
         """The word anywhere (stemmed), or as the start of a word in the name; or a guess."""
+        word = self.stem(word)
         alternatives = [self.term.format(word), self.name_prefix.format(word)]
-        alternatives += [self.term.format(guess) for guess in guesses]
+        alternatives += [self.term.format(self.stem(guess)) for guess in guesses]
         return "(" + self.either.join(alternatives) + ")"
 
     def all_of(self, queries):
         return self.both.join(queries)
 
+    def all_words(self, words, corrections=None):
+        """Every word, each or its guesses ({word: [guesses]})."""
+        corrections = corrections or {}
+        return self.all_of(self.word(word, corrections.get(word, ())) for word in words)
+
     def any_word(self, words):
-        return self.either.join(self.term.format(word) for word in words)
+        return self.either.join(self.term.format(self.stem(word)) for word in words)
 
 
 class EnterpriseSearch(ABC):
-    language: QueryLanguage
+    # {language code: how this database writes a query in it}, for every SearchLanguage.
+    languages: dict[str, QueryLanguage]
 
     def __init__(self):
         # One request asks for the same words several times (results, then facets).
@@ -93,24 +113,32 @@ class EnterpriseSearch(ABC):
         if not words:
             return queryset.none().annotate(rank=no_rank())
         corrections = self.corrections(words)
-        language = self.language
-        select = language.all_of(language.word(word, corrections.get(word, ())) for word in words)
-        typed = [language.word(word) for word in words if word not in corrections]
-        rank = self.relevance(language.all_of(typed)) if typed else no_rank()
+        select = self.in_each_language(lambda language: language.all_words(words, corrections))
+        typed = [word for word in words if word not in corrections]
+        rank = no_rank()
+        if typed:
+            rank = self.relevance(self.in_each_language(lambda language: language.all_words(typed)))
         # The closest guess is what the visitor most likely meant; the others only widen the
         # search, so that a rarer word that merely looks alike does not rank first.
         best_guesses = [corrections[word][0] for word in words if word in corrections]
         if best_guesses:
-            rank = rank + Value(GUESS_WEIGHT) * self.relevance(language.any_word(best_guesses))
+            guessed = self.in_each_language(lambda language: language.any_word(best_guesses))
+            rank = rank + Value(GUESS_WEIGHT) * self.relevance(guessed)
         return self.matching(queryset, select).annotate(rank=rank)
 
-    @abstractmethod
-    def matching(self, queryset, query):
-        """The queryset narrowed to enterprises whose document matches this full-text query."""
+    def in_each_language(self, write):
+        """{language code: the query `write(QueryLanguage)` writes in that language}."""
+        return {code: write(language) for code, language in self.languages.items()}
 
     @abstractmethod
-    def relevance(self, query):
-        """An expression: how well each enterprise's document matches this query, higher better."""
+    def matching(self, queryset, queries):
+        """The queryset narrowed to enterprises whose document matches the full-text query in
+        any of its languages ({language code: query})."""
+
+    @abstractmethod
+    def relevance(self, queries):
+        """An expression: how well each enterprise's document matches the full-text query
+        ({language code: query}) in the language that matches it best, higher better."""
 
     # Typo correction
 
@@ -124,7 +152,10 @@ class EnterpriseSearch(ABC):
 
     def _guess(self, words):
         long_enough = [word for word in words if len(word) >= MIN_WORD_LENGTH]
-        probes = {word: self.language.word(word) for word in long_enough}
+        probes = {
+            word: self.in_each_language(lambda language, word=word: language.word(word))
+            for word in long_enough
+        }
         unknown = self.unmatched(probes) if probes else []
         if not unknown:
             return {}
@@ -136,7 +167,8 @@ class EnterpriseSearch(ABC):
 
     @abstractmethod
     def unmatched(self, probes):
-        """Of {word: its query}, the words whose query matches no live enterprise (one query)."""
+        """Of {word: {language code: its query}}, the words whose query matches no live
+        enterprise in any language (one query)."""
 
     @abstractmethod
     def candidates(self, words):

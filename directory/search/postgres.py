@@ -1,22 +1,36 @@
 """PostgreSQL: a weighted tsvector per enterprise, candidates from a trigram-indexed lexicon.
 
 The vector holds the name (weight A), summary, city and region (B), and description, innovations
-and impact indicators (C), in the accent-free English "showcase_search" configuration.
+and impact indicators (C), in the accent-free configuration of the profile's language
+(directory.search.languages). A query is the OR of the query read in each configuration, so
+that the GIN index answers it in one scan; its rank is the best of the three readings.
 """
+
+import operator
+from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F
+from django.db.models.functions import Greatest
 
 from directory.search.base import EnterpriseSearch, QueryLanguage
+from directory.search.languages import DEFAULT, LANGUAGES, search_language
 from directory.search.typos import CANDIDATE_SIMILARITY, CANDIDATES_PER_WORD, candidate_lengths
 
-CONFIG = "showcase_search"
 # Rank weights for D, C, B, A: a word in the name counts ten times one in the description.
 RANK_WEIGHTS = [0.05, 0.1, 0.4, 1.0]
 
+# The configuration of each row's language; the names are constants of this project.
+_ROW_CONFIG = (
+    "CASE e.language "
+    + " ".join(f"WHEN '{language.code}' THEN '{language.config}'" for language in LANGUAGES)
+    + f" ELSE '{DEFAULT.config}' END::regconfig"
+)
+
 _DOCUMENTS = """
-    SELECT e.id, e.name, e.summary || ' ' || e.city || ' ' || e.region AS place,
+    SELECT e.id, {row_config} AS config, e.name,
+        e.summary || ' ' || e.city || ' ' || e.region AS place,
         e.description || ' ' || coalesce(i.text, '') || ' ' || coalesce(f.text, '') AS body
     FROM directory_enterprise e
     LEFT JOIN (
@@ -33,9 +47,9 @@ _DOCUMENTS = """
 _UPDATE_VECTORS = """
     WITH docs AS ({documents})
     UPDATE directory_enterprise e SET search_vector =
-        setweight(to_tsvector('{config}', docs.name), 'A')
-        || setweight(to_tsvector('{config}', docs.place), 'B')
-        || setweight(to_tsvector('{config}', docs.body), 'C')
+        setweight(to_tsvector(docs.config, docs.name), 'A')
+        || setweight(to_tsvector(docs.config, docs.place), 'B')
+        || setweight(to_tsvector(docs.config, docs.body), 'C')
     FROM docs WHERE docs.id = e.id
 """
 
@@ -54,54 +68,86 @@ _CANDIDATES = """
     WHERE candidate.score >= %s
 """
 
-# A common word the configuration leaves out ("with") makes an empty query: it is ignored, so it
-# is not a word that matches nothing either, and is never replaced by a guess.
-_UNMATCHED = f"""
-    SELECT asked.word FROM unnest(%s::text[], %s::text[]) AS asked(word, query)
-    WHERE numnode(to_tsquery('{CONFIG}', asked.query)) > 0 AND NOT EXISTS (
+
+def _read_in(language, column):
+    return f"to_tsquery('{language.config}', asked.{column})"
+
+
+# A common word a configuration leaves out ("with" in English, "van" in Dutch) makes an empty
+# query there: that language ignores it, so it is not a word that matches nothing either, and is
+# never replaced by a guess.
+_UNMATCHED = """
+    SELECT asked.word FROM unnest(%s::text[], {arrays}) AS asked(word, {columns})
+    WHERE {read_in_every_language} AND NOT EXISTS (
         SELECT 1 FROM directory_enterprise
-        WHERE live AND search_vector @@ to_tsquery('{CONFIG}', asked.query)
+        WHERE live AND search_vector @@ ({read_in_any_language})
     )
-"""  # noqa: S608 - CONFIG is a constant
+""".format(  # noqa: S608 - only the constant names of the configurations are interpolated
+    arrays=", ".join("%s::text[]" for _ in LANGUAGES),
+    columns=", ".join(f"query_{language.code}" for language in LANGUAGES),
+    read_in_every_language=" AND ".join(
+        f"numnode({_read_in(language, f'query_{language.code}')}) > 0" for language in LANGUAGES
+    ),
+    read_in_any_language=" || ".join(
+        _read_in(language, f"query_{language.code}") for language in LANGUAGES
+    ),
+)
 
 
 def _documents(ids):
     if ids is None:
-        return _DOCUMENTS.format(inner_where="", outer_where=""), []
+        return _DOCUMENTS.format(row_config=_ROW_CONFIG, inner_where="", outer_where=""), []
     ids = list(ids)
     return (
         _DOCUMENTS.format(
-            inner_where="WHERE enterprise_id = ANY(%s)", outer_where="WHERE e.id = ANY(%s)"
+            row_config=_ROW_CONFIG,
+            inner_where="WHERE enterprise_id = ANY(%s)",
+            outer_where="WHERE e.id = ANY(%s)",
         ),
         [ids, ids, ids],
     )
 
 
+# PostgreSQL stems the words itself, in the configuration each query is read in.
+_QUERY_LANGUAGE = QueryLanguage(term="{}", name_prefix="{}:*A", both=" & ", either=" | ")
+
+
 class PostgresEnterpriseSearch(EnterpriseSearch):
-    language = QueryLanguage(term="{}", name_prefix="{}:*A", both=" & ", either=" | ")
+    languages = {language.code: _QUERY_LANGUAGE for language in LANGUAGES}
 
     def write_documents(self, ids):
         documents, params = _documents(ids)
         with connection.cursor() as cursor:
-            cursor.execute(_UPDATE_VECTORS.format(documents=documents, config=CONFIG), params)
+            cursor.execute(_UPDATE_VECTORS.format(documents=documents), params)
 
     def unindex(self, ids):
         # The vector lives on the enterprise's own row, and searches read live rows only.
         return None
 
-    def matching(self, queryset, query):
-        return queryset.filter(search_vector=self._query(query))
+    def matching(self, queryset, queries):
+        return queryset.filter(search_vector=reduce(operator.or_, self._read(queries)))
 
-    def relevance(self, query):
-        return SearchRank(F("search_vector"), self._query(query), weights=RANK_WEIGHTS)
+    def relevance(self, queries):
+        ranks = [
+            SearchRank(F("search_vector"), query, weights=RANK_WEIGHTS)
+            for query in self._read(queries)
+        ]
+        return Greatest(*ranks) if len(ranks) > 1 else ranks[0]
 
     @staticmethod
-    def _query(query):
-        return SearchQuery(query, search_type="raw", config=CONFIG)
+    def _read(queries):
+        """Each language's query, read in that language's configuration."""
+        return [
+            SearchQuery(query, search_type="raw", config=search_language(code).config)
+            for code, query in queries.items()
+        ]
 
     def unmatched(self, probes):
+        in_each_language = [
+            [queries[language.code] for queries in probes.values()] for language in LANGUAGES
+        ]
         with connection.cursor() as cursor:
-            cursor.execute(_UNMATCHED, [list(probes), list(probes.values())])
+            cursor.execute(_UNMATCHED, [list(probes), *in_each_language])
             return [row[0] for row in cursor.fetchall()]
 
     def candidates(self, words):

@@ -1,13 +1,20 @@
-"""SQLite: an FTS5 table with the porter stemmer and diacritics removed; candidates for typo
-correction scored by `similarity()`, pg_trgm's trigram measure, registered on each connection."""
+"""SQLite: an FTS5 table of words stemmed in the profile's language; candidates for typo
+correction scored by `similarity()`, pg_trgm's trigram measure.
 
-from functools import lru_cache
+FTS5 cannot stem Dutch or French, so the words are stemmed before they reach it: `stemmed()`,
+registered on each connection beside `similarity()`, stems a profile's texts as it is indexed
+(directory.search.languages), and each query word is stemmed in every language. A query is the
+OR of the query written in each language, as on PostgreSQL; its rank is the best reading's.
+"""
+
+from functools import lru_cache, partial
 
 from django.db import connection
 from django.db.models import FloatField
 from django.db.models.expressions import RawSQL
 
 from directory.search.base import EnterpriseSearch, QueryLanguage
+from directory.search.languages import LANGUAGES, stem, stemmed_text
 from directory.search.typos import CANDIDATE_SIMILARITY, CANDIDATES_PER_WORD, candidate_lengths
 
 TABLE = "directory_enterprise_fts"
@@ -16,12 +23,13 @@ COLUMN_WEIGHTS = "10.0, 4.0, 1.0"
 
 _REINDEX = f"""
     INSERT INTO {TABLE} (rowid, name, place, body)
-    SELECT e.id, e.name, e.summary || ' ' || e.city || ' ' || e.region,
-        e.description
+    SELECT e.id, stemmed(e.language, e.name),
+        stemmed(e.language, e.summary || ' ' || e.city || ' ' || e.region),
+        stemmed(e.language, e.description
         || ' ' || coalesce((SELECT group_concat(title || ' ' || description, ' ')
                             FROM directory_innovation WHERE enterprise_id = e.id), '')
         || ' ' || coalesce((SELECT group_concat(indicator, ' ')
-                            FROM directory_impactfigure WHERE enterprise_id = e.id), '')
+                            FROM directory_impactfigure WHERE enterprise_id = e.id), ''))
     FROM directory_enterprise e
 """  # noqa: S608 - TABLE is a constant
 
@@ -58,9 +66,11 @@ def similarity(word, other):
 
 
 def add_functions(sender, connection, **kwargs):
-    """Receives connection_created: gives each SQLite connection the lexicon's similarity()."""
+    """Receives connection_created: gives each SQLite connection the lexicon's similarity() and
+    the index's stemmed(language, text)."""
     if connection.vendor == "sqlite":
         connection.connection.create_function("similarity", 2, similarity, deterministic=True)
+        connection.connection.create_function("stemmed", 2, stemmed_text, deterministic=True)
 
 
 def _chunks(ids, size=500):
@@ -69,8 +79,22 @@ def _chunks(ids, size=500):
         yield ids[start : start + size]
 
 
+def _in_any_language(queries):
+    """One MATCH expression: the query in any of its languages (each reading once)."""
+    return " OR ".join(f"({query})" for query in dict.fromkeys(queries.values()))
+
+
 class SqliteEnterpriseSearch(EnterpriseSearch):
-    language = QueryLanguage(term='"{}"', name_prefix='name : "{}" *', both=" AND ", either=" OR ")
+    languages = {
+        language.code: QueryLanguage(
+            term='"{}"',
+            name_prefix='name : "{}" *',
+            both=" AND ",
+            either=" OR ",
+            stem=partial(stem, language.code),
+        )
+        for language in LANGUAGES
+    }
 
     def write_documents(self, ids):
         with connection.cursor() as cursor:
@@ -89,24 +113,36 @@ class SqliteEnterpriseSearch(EnterpriseSearch):
                 marks = ", ".join("%s" for _ in chunk)
                 cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({marks})", chunk)  # noqa: S608
 
-    def matching(self, queryset, query):
+    def matching(self, queryset, queries):
         # The MATCH expression is a parameter; only the constant table name is interpolated.
-        ids = RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [query])  # noqa: S608, S611
+        ids = RawSQL(  # noqa: S611
+            f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s",  # noqa: S608
+            [_in_any_language(queries)],
+        )
         return queryset.filter(id__in=ids)
 
-    def relevance(self, query):
+    def relevance(self, queries):
         # bm25() is lower for better matches; negated, so that higher ranks first on both.
+        # Each reading is scored alone: one MATCH of them all would count a word stemmed alike
+        # in several languages several times.
+        readings = list(dict.fromkeys(queries.values()))
         score = (
             f"coalesce((SELECT -bm25({TABLE}, {COLUMN_WEIGHTS}) FROM {TABLE} "  # noqa: S608
             f"WHERE {TABLE} MATCH %s AND rowid = directory_enterprise.id), 0)"
         )
-        return RawSQL(score, [query], output_field=FloatField())  # noqa: S611
+        # SQLite's max() of one argument would be the aggregate.
+        best = f"max({', '.join([score] * len(readings))})" if len(readings) > 1 else score
+        return RawSQL(best, readings, output_field=FloatField())  # noqa: S611
 
     def unmatched(self, probes):
         with connection.cursor() as cursor:
             cursor.execute(
                 " UNION ALL ".join([_MATCHED] * len(probes)),
-                [value for word, query in probes.items() for value in (word, query)],
+                [
+                    value
+                    for word, queries in probes.items()
+                    for value in (word, _in_any_language(queries))
+                ],
             )
             matched = {row[0] for row in cursor.fetchall()}
         return [word for word in probes if word not in matched]

@@ -87,9 +87,9 @@ class ConfirmRemovalView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
-        email = self.submission.submitter_email
+        contact = self.submission
         name = remove_listing(self.submission.enterprise)
-        send_removal_done(name, email)
+        send_removal_done(name, contact)
         messages.success(
             request, _("“%(name)s” and its contacts' personal data were deleted.") % {"name": name}
         )

@@ -59,7 +59,11 @@ def _grouped(pairs):
 
 
 def _children(ids):
-    """Everything listed under a chunk of enterprises, in five queries, as plain values."""
+    """Everything listed under a chunk of enterprises, in five queries, as plain values.
+
+    The exports are data, the same whatever the visitor's language: sectors and certifications
+    by slug, goals by number, places as the enterprise wrote them, never translated names.
+    """
     sectors = Enterprise.sectors.through.objects.filter(enterprise_id__in=ids)
     goals = Enterprise.sdgs.through.objects.filter(enterprise_id__in=ids)
     certifications = Enterprise.certifications.through.objects.filter(enterprise_id__in=ids)

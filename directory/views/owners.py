@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -48,7 +49,9 @@ def request_update_link(request, slug):
         if form.is_valid():
             # The same answer, as fast, whether or not the address is on record: the task looks
             # it up and sends the link after the answer has gone.
-            emails.send_update_link_if_owner.enqueue(enterprise.pk, form.cleaned_data["email"])
+            emails.send_update_link_if_owner.enqueue(
+                enterprise.pk, form.cleaned_data["email"], translation.get_language()
+            )
             context["sent_to"] = form.cleaned_data["email"]
             return render(request, "directory/update_request.html", context)
         return render(request, "directory/update_request.html", context, status=400)

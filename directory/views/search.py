@@ -28,10 +28,10 @@ def removable_filters(request, listing):
     vocabulary = listing.vocabulary
     labels = {
         "country": lambda code: countries.name(code),
-        "sector": lambda slug: vocabulary.sector_by_slug[slug].name,
+        "sector": lambda slug: vocabulary.sector_by_slug[slug].translated_name,
         "sdg": lambda number: (
             _("Goal %(number)s: %(name)s")
-            % {"number": number, "name": vocabulary.goal_by_number[int(number)].name}
+            % {"number": number, "name": vocabulary.goal_by_number[int(number)].translated_name}
         ),
         "size": lambda value: SizeBand(value).label,
         "legal_form": lambda value: LegalForm(value).label,

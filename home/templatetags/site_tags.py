@@ -18,7 +18,7 @@ def site_root(context):
         return None
     if not hasattr(request, "_site_root_page"):
         site = Site.find_for_request(request)
-        request._site_root_page = site.root_page.localized.specific if site else None
+        request._site_root_page = languages.localized(site.root_page).specific if site else None
     return request._site_root_page
 
 

@@ -76,7 +76,7 @@ MIDDLEWARE = [
     "showcase.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language is the address's prefix; "/" and unprefixed addresses go to the visitor's.
-    "django.middleware.locale.LocaleMiddleware",
+    "showcase.locale.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -113,7 +113,7 @@ def test_update_form_is_accessible(page, demo_site, axe, quick_forms, remove_aft
     page.get_by_role("button", name="Send me a link").click()
     assert "we have sent it a link" in page.content()
     token = tokens.update_token(enterprise, "owner@example.org")
-    page.goto(f"{demo_site.url}/directory/update/{token}/")
+    page.goto(f"{demo_site.url}/en/directory/update/{token}/")
     axe(page)
     page.get_by_label("One-line summary").fill("")
     page.get_by_role("button", name="Send the changes for review").click()

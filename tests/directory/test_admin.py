@@ -18,10 +18,10 @@ def editor_client(client, django_user_model):
 def enterprise_form(sectors=None, sdgs=(7,), **overrides):
     data = {
         "name": "Admin Made",
+        "language": "en",
         "slug": "admin-made",
         "summary": "Made in the admin.",
         "description": "A description.",
-        "language": "en",
         "country": "BE",
         "city": "Brugge",
         "region": "West-Vlaanderen",
@@ -60,6 +60,24 @@ def test_editors_filter_the_listing_by_country_sector_and_status(editor_client, 
         "Belgian Energy",
         "Dutch Housing",
     ]
+
+
+def test_editors_see_and_filter_the_language_of_each_profile(editor_client, directory_page):
+    EnterpriseFactory(name="Kringloop Oost", language="nl")
+    EnterpriseFactory(name="La Ressourcerie", language="fr")
+    EnterpriseFactory(name="Fixing Factory")
+    url = reverse("wagtailsnippets_directory_enterprise:list")
+    assert listing_names(editor_client.get(url, {"language": "nl"})) == ["Kringloop Oost"]
+    assert listing_names(editor_client.get(url, {"language": "en"})) == ["Fixing Factory"]
+    rows = editor_client.get(url).content.decode().split("<tr")
+    (french,) = [row for row in rows if "La Ressourcerie" in row]
+    assert "French" in french
+
+
+def test_the_language_of_a_profile_is_asked_beside_its_name(editor_client, directory_page):
+    form = editor_client.get(reverse("wagtailsnippets_directory_enterprise:add")).context["form"]
+    assert list(form.fields)[:2] == ["name", "language"]
+    assert form["language"].initial == "en"
 
 
 def test_editor_publishes_a_profile_and_visitors_find_it(editor_client, client, directory_page):

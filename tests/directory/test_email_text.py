@@ -30,7 +30,7 @@ def send_every_kind(enterprise, contact):
     emails.send_changes_requested(enterprise, contact, comment=f"About {enterprise.name}")
     removal, _editors_to_hear = request_removal(enterprise, contact, "Closing")
     emails.notify_editors_of_removal(removal)
-    emails.send_removal_done(enterprise.name, OWNER)
+    emails.send_removal_done(enterprise.name, contact)
 
 
 def every_kind_of_mail_about(name):

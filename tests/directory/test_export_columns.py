@@ -11,16 +11,17 @@ from tests.directory.factories import EnterpriseFactory
 pytestmark = pytest.mark.django_db
 
 CSV_HEADER = (
-    "slug,name,profile_url,language,summary,description,country,region,city,street_address,postal_code,"
+    "slug,name,profile_url,summary,description,country,region,city,street_address,postal_code,"
     "latitude,longitude,sectors,sdgs,legal_form,year_founded,size_band,website,public_email,"
     "linkedin_url,instagram_url,facebook_url,other_social_url,spark_programme,spark_year,"
-    "certifications,innovations,impact_figures,listing_type,first_published,last_published"
+    "certifications,innovations,impact_figures,listing_type,first_published,last_published,"
+    "language"
 )
 # Each item's keys, in order.
 JSON_KEYS = (
-    "slug,name,language,summary,description,country,region,city,street_address,postal_code,latitude,"
+    "slug,name,summary,description,country,region,city,street_address,postal_code,latitude,"
     "longitude,legal_form,year_founded,size_band,website,public_email,linkedin_url,"
-    "instagram_url,facebook_url,other_social_url,spark_programme,spark_year,profile_url,"
+    "instagram_url,facebook_url,other_social_url,spark_programme,spark_year,language,profile_url,"
     "listing_type,first_published,last_published,sectors,sdgs,certifications,innovations,"
     "impact_figures,translations"
 )
@@ -30,6 +31,7 @@ JSON_KEYS = (
 def listed(directory_page):
     return EnterpriseFactory(
         name="Zonnedak Coöperatie",
+        language="nl",
         country="NL",
         city="Haarlem",
         sectors=["energy"],
@@ -55,11 +57,13 @@ def test_csv_download_keeps_its_columns_in_order(client, listed):
     assert row["name"] == "Zonnedak Coöperatie"
     assert row["sdgs"] == "7|13"
     assert row["innovations"] == "1"
+    assert row["language"] == "nl"
 
 
 def test_json_download_keeps_its_keys_in_order(client, listed):
     (item,) = json.loads(download(client, "json"))["enterprises"]
     assert ",".join(item) == JSON_KEYS
+    assert item["language"] == "nl"
     assert list(item["innovations"][0]) == ["title", "description", "year", "stage", "translations"]
     assert item["impact_figures"] == [
         {

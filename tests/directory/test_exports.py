@@ -46,7 +46,7 @@ def test_csv_export_is_a_named_download_with_a_licence(client, enterprises):
     assert row["country"] == "GB"
     assert row["sectors"] == "circular-economy"
     assert row["impact_figures"] == "1"
-    assert row["profile_url"] == "http://testserver/directory/threadbare-works/"
+    assert row["profile_url"] == "http://testserver/en/directory/threadbare-works/"
 
 
 def test_json_export_carries_licence_and_nested_details(client, enterprises):

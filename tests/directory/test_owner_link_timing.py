@@ -36,7 +36,7 @@ def slow_mail_server(settings):
 def ask_for_link(live_server, listing, email):
     """One visitor's request, timed as they see it: from sending to the last byte of the answer."""
     session = requests.Session()
-    address = f"{live_server.url}/directory/{listing.slug}/update/"
+    address = f"{live_server.url}/en/directory/{listing.slug}/update/"
     form = session.get(address, timeout=30)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
     started = time.perf_counter()

@@ -78,7 +78,7 @@ def test_a_renamed_directory_takes_every_address_with_it(client, enterprises_pag
     assert export_url == "/en/enterprises/export.csv"
     export = client.get(export_url)
     rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
-    assert rows[0]["profile_url"] == "http://testserver/enterprises/kringloop-zuid/"
+    assert rows[0]["profile_url"] == "http://testserver/en/enterprises/kringloop-zuid/"
 
     # The old addresses are gone with the old name.
     for old in (
@@ -92,7 +92,7 @@ def test_a_renamed_directory_takes_every_address_with_it(client, enterprises_pag
 def test_the_sitemap_lists_profiles_at_the_directorys_new_address(client, enterprises_page):
     EnterpriseFactory(name="Kringloop Zuid")
     sitemap = client.get("/sitemap-enterprises.xml").content.decode()
-    assert "<loc>http://testserver/enterprises/kringloop-zuid/</loc>" in sitemap
+    assert "<loc>http://testserver/en/enterprises/kringloop-zuid/</loc>" in sitemap
 
 
 def test_the_directory_keeps_its_addresses_under_its_default_name(client, directory_page):

@@ -66,7 +66,7 @@ def test_the_whole_path_from_submission_to_the_directory(client, directory_page,
     assert names_found(client, "bicycle") == ["Fietsherstel Noord"]
     assert client.get(f"/en/directory/{enterprise.slug}/").status_code == 200
     approved = last_mail_to(SUBMITTER)
-    assert f"http://testserver/directory/{enterprise.slug}/" in approved.body
+    assert f"http://testserver/en/directory/{enterprise.slug}/" in approved.body
 
 
 def test_editor_asks_for_changes_and_the_submitter_amends(client, directory_page, directory_editor):

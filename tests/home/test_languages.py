@@ -144,3 +144,49 @@ def test_the_page_cache_never_serves_one_language_to_another(client, about, sett
             assert soup(response).h1.get_text(strip=True) == title
             assert soup(response).html["lang"] == code
     assert client.get("/fr/about/")["X-Cache"] == "HIT"
+
+
+def test_the_error_pages_speak_the_visitors_language(home_page, monkeypatch):
+    from django.db import OperationalError
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.test import Client
+
+    from home.models import HomePage
+
+    def explode(self, request, *args, **kwargs):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(HomePage, "serve", explode)
+    broken = Client(raise_request_exception=False).get("/fr/")
+    assert broken.status_code == 500
+    assert soup(broken).html["lang"] == "fr"
+    assert "Something went wrong" not in broken.content.decode()
+    assert soup(broken).select_one("main a")["href"] == "/fr/"
+
+    def refuse(self, *args, **kwargs):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
+    away = Client(raise_request_exception=False).get("/nl/about/")
+    assert away.status_code == 503
+    assert soup(away).html["lang"] == "nl"
+    assert "briefly unavailable" not in away.content.decode()
+
+
+def test_the_feed_and_the_calendar_file_say_their_language(client, story_index, event_index):
+    import icalendar
+
+    from tests.home.factories import EventPageFactory
+
+    StoryPageFactory(parent=story_index, title="Only in English", slug="english-only")
+    feed = BeautifulSoup(client.get("/nl/stories/feed/").content, "html.parser")
+    assert feed.feed["xml:lang"] == "nl"
+    assert feed.entry.link["href"] == "http://testserver/nl/stories/english-only/"
+
+    event = EventPageFactory(parent=event_index, title="Spark Day", slug="spark-day")
+    translate(event, "fr", title="Journée Spark")
+    response = client.get("/fr/events/spark-day/calendar/")
+    (entry,) = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert entry["SUMMARY"] == "Journée Spark"
+    assert entry["SUMMARY"].params["LANGUAGE"] == "fr"
+    assert entry["URL"] == "http://testserver/fr/events/spark-day/"

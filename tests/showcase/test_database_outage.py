@@ -70,7 +70,9 @@ def site(database):
 
 def open_form(base):
     session = requests.Session()
-    form = BeautifulSoup(session.get(f"{base}/directory/submit/", timeout=10).text, "html.parser")
+    form = BeautifulSoup(
+        session.get(f"{base}/en/directory/submit/", timeout=10).text, "html.parser"
+    )
     return session, form
 
 
@@ -95,9 +97,9 @@ def submit_listing(base, name, opened=None):
         "submitter-consent": "on",
     }
     return session.post(
-        f"{base}/directory/submit/",
+        f"{base}/en/directory/submit/",
         data=data,
-        headers={"Referer": f"{base}/directory/submit/"},
+        headers={"Referer": f"{base}/en/directory/submit/"},
         allow_redirects=False,
         timeout=10,
     )
