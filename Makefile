@@ -38,13 +38,7 @@ $(VENV)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
-install-# After changing the interface's strings: refresh every language's catalogue (needs GNU gettext's
-# xgettext), translate what is new in locale/<language>/LC_MESSAGES/django.po, then commit.
-messages: $(VENV)/.installed
-	$(MANAGE) makemessages --all --add-location=file --no-obsolete \
-		--ignore=.venv --ignore=tests --ignore=bench --ignore=staticfiles --ignore='*.egg-info'
-
-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test
 
 # Resolves pyproject's ranges afresh, with every extra, in a throwaway environment on the oldest
 # Python supported, and writes what it found to the lock; the pre-commit hooks take the same

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.demo import content
 from home.demo.images import artwork, monogram
@@ -61,7 +61,7 @@ class DemoContentLoader:
 
     def home_page(self):
         site = Site.objects.filter(is_default_site=True).first()
-        home = HomePage.objects.first()
+        home = HomePage.objects.filter(locale=Locale.get_default()).first()
         if home is None:
             root = Page.get_first_root_node()
             hero = demo_image(
@@ -182,15 +182,17 @@ class DemoContentLoader:
         """Link the demo stories to their enterprises and event, once those exist."""
         from directory.models import Enterprise, StoryEnterpriseLink
 
+        # The originals: their translations are made afterwards, links included.
+        home_locale = Locale.get_default()
         for data in content.STORIES:
-            story = StoryPage.objects.filter(slug=data["slug"]).first()
+            story = StoryPage.objects.filter(slug=data["slug"], locale=home_locale).first()
             if story is None:
                 continue
             story = story.get_latest_revision_as_object()
             changed = False
             event_slug = data.get("event")
             if event_slug and story.event_id is None:
-                story.event = EventPage.objects.filter(slug=event_slug).first()
+                story.event = EventPage.objects.filter(slug=event_slug, locale=home_locale).first()
                 changed = story.event is not None
             if data.get("enterprises") and not story.enterprise_links.exists():
                 found = Enterprise.objects.in_bulk(data["enterprises"], field_name="slug")

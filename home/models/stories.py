@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.languages import in_active_language
+from home.languages import in_active_language, localized
 from home.models.fallback import LanguageFallbackMixin
 from home.models.fields import optional_link
 from home.models.images import optional_image
@@ -125,7 +125,9 @@ class StoryPage(Page):
         context["structured"] = article_json_ld(self, request)
         context["og_type"] = "article"
         context.update(self.enterprise_cards())
-        context["event"] = self.event if self.event_id and self.event.live else None
+        # The event in the visitor's language, where it has been translated.
+        event = localized(self.event) if self.event_id and self.event.live else None
+        context["event"] = event
         return context
 
     def enterprise_cards(self):

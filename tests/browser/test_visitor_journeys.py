@@ -30,7 +30,7 @@ def test_visitor_goes_from_home_to_an_upcoming_event_and_downloads_its_calendar(
     remove_afterwards.append(EventPage.objects.filter(title="Spark alumni meet-up"))
     day = timezone.localdate() + datetime.timedelta(days=60)
     EventPageFactory(
-        parent=EventIndexPage.objects.get(),
+        parent=EventIndexPage.objects.get(locale__language_code="en"),
         title="Spark alumni meet-up",
         start_date=day,
         end_date=day,

@@ -73,9 +73,9 @@ def test_profile_card_and_structured_data_name_the_place_in_the_language(
         region="Brussels Hoofdstedelijk Gewest",
         postal_code="1000",
     )
-    with translation.override(language):
-        profile = BeautifulSoup(client.get("/en/directory/zinneke-herstel/").content, "html.parser")
-        listing = BeautifulSoup(client.get("/en/directory/").content, "html.parser")
+    profile_page = client.get(f"/{language}/directory/zinneke-herstel/")
+    profile = BeautifulSoup(profile_page.content, "html.parser")
+    listing = BeautifulSoup(client.get(f"/{language}/directory/").content, "html.parser")
     address = profile.select_one(".enterprise__facts address").get_text("|")
     assert address.split("|")[:2] == [f"1000 {city}", region]
     data = json.loads(profile.find("script", type="application/ld+json").string)

@@ -47,7 +47,7 @@ UN_GOALS = {
 
 @pytest.fixture(autouse=True)
 def _uncached(settings):
-    """One address answers in several languages here, before the addresses carry the language."""
+    """The same address is asked in several languages in one test."""
     settings.PAGE_CACHE_ENABLED = False
 
 
@@ -56,8 +56,8 @@ def soup(response):
 
 
 def get(client, url, language):
-    with translation.override(language):
-        response = client.get(url)
+    """The page at `url` (an /en/ address) in `language`."""
+    response = client.get(url.replace("/en/", f"/{language}/", 1))
     assert response.status_code == 200
     return soup(response)
 
@@ -272,12 +272,13 @@ def test_queries_per_page_do_not_grow_with_the_language(client, poverty_relief):
         with CaptureQueriesContext(connection) as context:
             get(client, "/en/directory/", language)
         counts[language] = len(context.captured_queries)
-    assert counts["fr"] == counts["en"]
+    # Names come with their rows; a language other than the default costs only the lookups of
+    # its locale and of the home page in it, never one per row.
+    assert counts["en"] <= counts["fr"] <= counts["en"] + 2
 
 
 def test_exports_stay_as_written_whatever_the_language(client, poverty_relief):
-    with translation.override("fr"):
-        response = client.get("/en/directory/export.json")
+    response = client.get("/fr/directory/export.json")
     data = json.loads(b"".join(response.streaming_content))
     (item,) = data["enterprises"]
     assert item["sectors"] == ["beekeeping", "work-integration"]

@@ -27,7 +27,9 @@ def test_demo_content_builds_the_real_event_and_is_idempotent(client, settings, 
 
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
-    event = EventPage.objects.get(slug="spark-social-enterprise-day-2019")
+    event = EventPage.objects.get(
+        slug="spark-social-enterprise-day-2019", locale__language_code="en"
+    )
     assert event.start_date.isoformat() == "2019-11-21" == event.end_date.isoformat()
     assert event.venue_name == "Les Ateliers des Tanneurs"
     assert event.street_address == "Huidevettersstraat 60A"
@@ -45,7 +47,7 @@ def test_demo_content_builds_the_real_event_and_is_idempotent(client, settings, 
     ):
         assert Organisation.objects.filter(name=name).exists()
 
-    closing = StoryPage.objects.get(slug="closing-day-brussels")
+    closing = StoryPage.objects.get(slug="closing-day-brussels", locale__language_code="en")
     assert closing.event == event
     for story in StoryPage.objects.live():
         enterprises = [link.enterprise for link in story.enterprise_links.all()]

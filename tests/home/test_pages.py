@@ -4,6 +4,7 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -60,8 +61,9 @@ def test_page_tree_rules():
     assert StoryPage.can_create_at(HomePage()) is False
     assert EventPage.allowed_subpage_models() == []
     assert StandardPage in HomePage.allowed_subpage_models()
-    assert HomePage.max_count == 1
-    assert EventIndexPage.max_count == 1
+    # One home page, events list and stories list per language.
+    assert HomePage.max_count == len(settings.LANGUAGES)
+    assert EventIndexPage.max_count_per_parent == 1
 
 
 def test_event_index_splits_upcoming_and_past_around_today(client, event_index):
