@@ -6,6 +6,7 @@ from directory.addresses import directory_page, profile_url
 from directory.listing import card_labels
 from directory.models import Enterprise
 from directory.structured_data import organization_json_ld
+from directory.translated_text import translated, untranslated
 from home.models import StoryPage
 
 RELATED_COUNT = 4
@@ -58,7 +59,7 @@ def impact_series(enterprise):
         top = max(float(figure.value) for figure in figures) or 1.0
         series.append(
             {
-                "indicator": figures[-1].indicator,
+                "indicator": translated(figures[-1], "indicator", enterprise.language),
                 "unit": figures[-1].unit,
                 "latest": figures[-1],
                 "figures": figures,
@@ -73,23 +74,41 @@ def impact_series(enterprise):
     return series
 
 
+def texts_shown(enterprise, innovations, series):
+    """The profile's own words as the visitor reads them, each in the language it is in."""
+    language = enterprise.language
+    return [
+        *(translated(enterprise, field) for field in enterprise.translated_fields),
+        *(
+            translated(innovation, field, language)
+            for innovation in innovations
+            for field in innovation.translated_fields
+        ),
+        *(group["indicator"] for group in series),
+    ]
+
+
 def profile_context(request, enterprise, preview=False):
     """What a profile shows: on its page, and in the editors' preview of a draft."""
     directory = directory_page(request)
     profile_path = profile_url(enterprise.slug, request)
+    innovations = list(enterprise.innovations.all())
+    series = impact_series(enterprise)
     return {
         "page": directory,
         "self": directory,
         "card_labels": card_labels(),
         "enterprise": enterprise,
-        "impact_series": impact_series(enterprise),
-        "innovations": list(enterprise.innovations.all()),
+        "impact_series": series,
+        "innovations": innovations,
+        # "all" or "some" when the visitor reads texts in the profile's language, not theirs.
+        "untranslated_profile": untranslated(texts_shown(enterprise, innovations, series)),
         "stories": [] if preview else list(stories_mentioning(enterprise)),
         "related": [] if preview else related_enterprises(enterprise),
         "structured": organization_json_ld(enterprise, request, profile_path),
         "canonical_path": profile_path,
         "page_title": enterprise.name,
-        "meta_description": enterprise.summary,
+        "meta_description": translated(enterprise, "summary").text,
         "og_image": enterprise.logo,
         "is_preview": preview,
     }

@@ -2,7 +2,8 @@
 
 The public form asks for SUBMITTED, with innovations and impact figures in rows of their own
 (INNOVATION_FIELDS, IMPACT_FIGURE_FIELDS). The downloads list DOWNLOADED: the same profile plus
-what the site and its editors add.
+what the site and its editors add. The texts named TRANSLATED (and their innovations' and
+figures' counterparts) are written in the profile's language and may carry translations.
 """
 
 DESCRIPTION = ["summary", "description"]
@@ -23,7 +24,12 @@ SPARK = ["spark_programme", "spark_year"]
 INNOVATION_FIELDS = ["title", "description", "year", "stage"]
 IMPACT_FIGURE_FIELDS = ["indicator", "value", "unit", "year", "sdg", "source_url"]
 
-SUBMITTED = ["name", *DESCRIPTION, *ADDRESS, *TOPICS, *ORGANISATION, *CONTACT]
+# Written in the profile's language, and may carry translations (directory.translated_text).
+TRANSLATED = DESCRIPTION
+INNOVATION_TRANSLATED = ["title", "description"]
+IMPACT_FIGURE_TRANSLATED = ["indicator"]
+
+SUBMITTED = ["name", "language", *DESCRIPTION, *ADDRESS, *TOPICS, *ORGANISATION, *CONTACT]
 
 # Computed for each row of a download rather than read from a field.
 PUBLICATION = ["listing_type", "first_published", "last_published"]

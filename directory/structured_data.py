@@ -1,5 +1,6 @@
 """schema.org Organization JSON-LD for enterprise profiles."""
 
+from directory.translated_text import translated
 from home.structured_data import postal_address, schema_item
 
 
@@ -29,7 +30,7 @@ def organization_json_ld(enterprise, request, profile_path):
     return schema_item(
         "Organization",
         name=enterprise.name,
-        description=enterprise.summary,
+        description=translated(enterprise, "summary").text,
         url=request.build_absolute_uri(profile_path),
         address=postal_address(enterprise),
         sameAs=same_as,

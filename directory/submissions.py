@@ -13,6 +13,7 @@ from directory.logos import pending_collection, used_elsewhere
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
 from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
+from directory.translated_text import carry_over
 from home.models import CustomImage
 from showcase.storage import PENDING
 
@@ -51,7 +52,11 @@ def store_logo(upload, name):
 
 
 def apply_profile(enterprise, profile, innovations, figures):
-    """Copy the form's data onto an enterprise held in memory, children included."""
+    """Copy the form's data onto an enterprise held in memory, children included.
+
+    The profile's translations come with the form's data; an innovation or figure sent again
+    word for word keeps those an editor gave it.
+    """
     for field, value in profile.items():
         if field in ("sectors", "sdgs", "logo"):
             continue
@@ -59,10 +64,18 @@ def apply_profile(enterprise, profile, innovations, figures):
     enterprise.sectors.set(profile["sectors"])
     enterprise.sdgs.set(profile["sdgs"])
     enterprise.innovations.set(
-        [Innovation(sort_order=index, **row) for index, row in enumerate(innovations)]
+        carry_over(
+            enterprise.innovations.all(),
+            [Innovation(sort_order=index, **row) for index, row in enumerate(innovations)],
+            Innovation.translated_fields,
+        )
     )
     enterprise.impact_figures.set(
-        [ImpactFigure(sort_order=index, **row) for index, row in enumerate(figures)]
+        carry_over(
+            enterprise.impact_figures.all(),
+            [ImpactFigure(sort_order=index, **row) for index, row in enumerate(figures)],
+            ImpactFigure.translated_fields,
+        )
     )
 
 

@@ -35,7 +35,11 @@ def matching_enterprises(query, request=None):
     if not listing.query:
         return EnterpriseMatches(directory_url=directory_url)
     ranked = listing.ordered()
-    shown = list(ranked.only("name", "slug", "city", "country", "summary")[:ENTERPRISES_SHOWN])
+    shown = list(
+        ranked.only("name", "slug", "city", "country", "summary", "language", "translations")[
+            :ENTERPRISES_SHOWN
+        ]
+    )
     count = len(shown) if len(shown) < ENTERPRISES_SHOWN else ranked.count()
     return EnterpriseMatches(
         count=count, shown=shown, directory_url=directory_url, query=listing.query

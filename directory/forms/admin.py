@@ -1,10 +1,16 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.forms.models import formfield_for_dbfield
+
+from directory.forms.translation_fields import translation_fields
+from directory.profile_fields import TRANSLATED
+from directory.translated_text import language_name
 
 
-class EnterpriseAdminForm(WagtailAdminModelForm):
-    """The editors' form: a profile names one to three sectors."""
+class EnterpriseAdminForm(translation_fields(TRANSLATED), WagtailAdminModelForm):
+    """The editors' form: a profile names one to three sectors, and may carry its summary and
+    description in the languages other than its own ("Summary in Dutch", ...)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -17,6 +23,11 @@ class EnterpriseAdminForm(WagtailAdminModelForm):
             from directory.featured import featured_help_text
 
             self.fields["is_featured"].help_text = featured_help_text()
+        self.keep_translation_fields(self.instance.language, self.instance.translations)
+
+    def translation_field(self, model_field):
+        # The admin's own widgets: text areas that grow with their text.
+        return formfield_for_dbfield(model_field)
 
     def clean_sectors(self):
         sectors = self.cleaned_data.get("sectors")
@@ -26,3 +37,41 @@ class EnterpriseAdminForm(WagtailAdminModelForm):
                 _("Choose one, two or three sectors (%(count)s chosen).") % {"count": count}
             )
         return sectors
+
+    def clean(self):
+        cleaned = super().clean()
+        # Not a field of the form: the instance carries it into the revision and the preview.
+        self.instance.translations = self.gathered_translations(
+            self.own_language(), self.instance.translations
+        )
+        return cleaned
+
+    def own_language(self):
+        return self.cleaned_data.get("language") or self.instance.language
+
+    def is_valid(self):
+        # The rows are checked after the profile: only then is the profile's language known.
+        valid = super().is_valid()
+        return self.rows_not_in_own_language() and valid
+
+    def rows_not_in_own_language(self):
+        """Innovations and figures show a box per language; the profile's own is the row itself."""
+        own, fine = self.own_language(), True
+        for formset in self.formsets.values():
+            for row in formset.forms:
+                cleaned = getattr(row, "cleaned_data", {})
+                if cleaned.get("DELETE"):
+                    continue
+                translations = cleaned.get("translations") or {}
+                if own in translations:
+                    fine = False
+                    if "translations" not in row.errors:
+                        row.add_error("translations", self.own_language_message(own))
+        return fine
+
+    @staticmethod
+    def own_language_message(code):
+        return _(
+            "The profile is written in %(language)s: this row's own fields hold that text. "
+            "Leave the %(language)s boxes empty."
+        ) % {"language": language_name(code)}

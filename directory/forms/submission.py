@@ -11,6 +11,7 @@ from django_countries import countries
 from directory.forms.choice_fields import FigureGoalField, GoalChoiceField, SectorChoiceField
 from directory.forms.public_fields import PlainTextField, PublicLogoField
 from directory.forms.rendering import QuickRenderer
+from directory.forms.translation_fields import translation_fields
 from directory.forms.widgets import FigureValueInput
 from directory.models import (
     Enterprise,
@@ -19,7 +20,14 @@ from directory.models import (
     Sector,
     SustainableDevelopmentGoal,
 )
-from directory.profile_fields import IMPACT_FIGURE_FIELDS, INNOVATION_FIELDS, SUBMITTED
+from directory.profile_fields import (
+    IMPACT_FIGURE_FIELDS,
+    INNOVATION_FIELDS,
+    SUBMITTED,
+    TRANSLATED,
+)
+from directory.translated_text import LANGUAGE_CODES
+from home.languages import active_language
 
 MAX_INNOVATIONS = 3
 MAX_IMPACT_FIGURES = 5
@@ -69,8 +77,13 @@ class RequiredMessagesMixin:
             self.fields[name].error_messages["required"] = message
 
 
-class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
-    """What an enterprise says about itself; everything here may become public after review."""
+class ProfileForm(RequiredMessagesMixin, translation_fields(TRANSLATED), forms.ModelForm):
+    """What an enterprise says about itself; everything here may become public after review.
+
+    Its texts are written in one language (by default the visitor's), and the summary and
+    description may come in the others too: cleaned_data["translations"] holds those, and the
+    `initial` of an update may give the ones on record.
+    """
 
     default_renderer = RENDERER
 
@@ -97,6 +110,7 @@ class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 8})}
         labels = {
             "name": gettext_lazy("Name of the enterprise"),
+            "language": gettext_lazy("Language of your texts"),
             "summary": gettext_lazy("One-line summary"),
             "description": gettext_lazy("Description"),
             "region": gettext_lazy("Region or county"),
@@ -117,6 +131,10 @@ class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
         help_texts = {
             "name": gettext_lazy(
                 "As people know it, e.g. “Kringloop Noord” or “Tidewell Kitchens CIC”."
+            ),
+            "language": gettext_lazy(
+                "The language you write the summary, description, innovations and figures in. "
+                "You may give the summary and description in other languages below."
             ),
             "summary": gettext_lazy(
                 "At most 200 characters: what you do and for whom, e.g. “A repair café in Gent "
@@ -145,13 +163,34 @@ class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
     }
 
     def __init__(self, *args, **kwargs):
+        given = kwargs.get("initial") or {}
         super().__init__(*args, **kwargs)
+        if "language" not in given:
+            # The model's default is not the visitor's: a new listing starts in their language.
+            self.initial["language"] = active_language()
+        # A browser always sends the choice; without one, the texts are in the language shown.
+        self.fields["language"].required = False
+        self.keep_translation_fields(self.chosen_language(), given.get("translations"))
+        self.place_translations_after("description")
         self.fields["country"].required = True
         self.fields["country"].choices = country_choices()
         with_prompt(self.fields["legal_form"], _("Choose a legal form…"))
         with_prompt(self.fields["size_band"], _("Choose a size…"))
         self.fields["year_founded"].widget.attrs.update({"inputmode": "numeric"})
         self.fields["website"].widget.attrs.setdefault("placeholder", "https://")
+
+    def translation_field(self, model_field):
+        if isinstance(model_field, models.TextField):
+            return public_formfield(model_field, widget=forms.Textarea(attrs={"rows": 5}))
+        return public_formfield(model_field)
+
+    def chosen_language(self):
+        """The language the texts are in: as sent, else as the form was shown."""
+        sent = self.data.get(self.add_prefix("language")) if self.is_bound else None
+        return sent if sent in LANGUAGE_CODES else self.initial["language"]
+
+    def clean_language(self):
+        return self.cleaned_data["language"] or self.chosen_language()
 
     def clean_sectors(self):
         sectors = self.cleaned_data["sectors"]
@@ -160,6 +199,13 @@ class ProfileForm(RequiredMessagesMixin, forms.ModelForm):
                 _("Choose at most three sectors (you chose %(count)s).") % {"count": len(sectors)}
             )
         return sectors
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned["translations"] = self.gathered_translations(
+            cleaned.get("language") or self.chosen_language(), self.initial.get("translations")
+        )
+        return cleaned
 
 
 class SubmitterForm(RequiredMessagesMixin, forms.Form):

@@ -28,12 +28,15 @@ from wagtail.models import (
 )
 
 from directory.forms.admin import EnterpriseAdminForm
+from directory.forms.translation_fields import field_name
 from directory.models.choices import LegalForm, Origin, SizeBand, SparkProgramme
 from directory.models.querysets import EnterpriseQuerySet
 from directory.names import sort_key
 from directory.panels import ModerationNotesPanel
 from directory.place_names import place_name
+from directory.profile_fields import TRANSLATED
 from directory.routes import RESERVED_SLUGS
+from directory.translated_text import LANGUAGE_CODES, translations_field
 from home.models.images import optional_image
 from home.places import PostalAddressMixin
 
@@ -96,6 +99,9 @@ class Enterprise(
     description = models.TextField(
         _("description"), max_length=5000, help_text=_("Plain text; blank lines start paragraphs.")
     )
+    # The summary and description in other languages (the editors' form has a field for each).
+    translated_fields = TRANSLATED
+    translations = translations_field()
     country = CountryField(_("country"))
     region = models.CharField(_("region"), max_length=100, blank=True)
     city = models.CharField(_("city"), max_length=100)
@@ -173,6 +179,16 @@ class Enterprise(
         FieldPanel("logo"),
         FieldPanel("summary"),
         FieldPanel("description"),
+        # One field per language and text; the form leaves out those of the profile's language.
+        MultiFieldPanel(
+            [
+                FieldPanel(field_name(field, code))
+                for code in LANGUAGE_CODES
+                for field in TRANSLATED
+            ],
+            heading=_("Translations"),
+            help_text=_("Optional. A blank field removes that translation."),
+        ),
         FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
@@ -318,10 +334,6 @@ class Enterprise(
     @property
     def region_name(self):
         return place_name(self.region, self.country.code if self.country else None)
-
-    @property
-    def paragraphs(self):
-        return [part.strip() for part in self.description.split("\n\n") if part.strip()]
 
     @property
     def social_links(self):

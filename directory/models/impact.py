@@ -10,7 +10,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
-from directory.forms.widgets import FigureValueInput
+from directory.forms.widgets import FigureValueInput, TranslationsInput
+from directory.profile_fields import IMPACT_FIGURE_TRANSLATED
+from directory.translated_text import length_errors, translations_field
 from home.models.fields import optional_link
 
 
@@ -36,6 +38,8 @@ class ImpactFigure(Orderable):
     source_url = models.URLField(_("source or evidence"), max_length=300, blank=True)
     verified = models.BooleanField(_("verified by an editor"), default=False)
     verified_on = models.DateField(_("verified on"), null=True, blank=True)
+    translated_fields = IMPACT_FIGURE_TRANSLATED
+    translations = translations_field()
 
     panels = [
         FieldPanel("indicator"),
@@ -49,6 +53,7 @@ class ImpactFigure(Orderable):
         FieldPanel("sdg"),
         FieldPanel("source_url"),
         FieldRowPanel([FieldPanel("verified"), FieldPanel("verified_on")]),
+        FieldPanel("translations", widget=TranslationsInput({"indicator": indicator.max_length})),
     ]
 
     class Meta(Orderable.Meta):
@@ -64,10 +69,14 @@ class ImpactFigure(Orderable):
             self.verified_on = timezone.localdate()
         if not self.verified:
             self.verified_on = None
+        errors = {}
         if self.year and self.year > timezone.localdate().year:
-            raise ValidationError(
-                {"year": _("Impact figures report the past: choose this year or earlier.")}
-            )
+            errors["year"] = _("Impact figures report the past: choose this year or earlier.")
+        too_long = length_errors(self, self.translated_fields)
+        if too_long:
+            errors["translations"] = too_long
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def display_value(self):

@@ -1,6 +1,7 @@
 from django import template
 from django.core.cache import cache
 
+from directory import translated_text
 from directory.addresses import directory_page, route_url
 from directory.featured import FEATURED_COUNT, featured_for_home
 from directory.listing import card_labels
@@ -37,3 +38,13 @@ def directory_highlights(context):
 def directory_url(context, name, *args):
     """{% directory_url "profile" enterprise.slug %}: a route's address where no page is at hand."""
     return route_url(name, *args, request=context.get("request"))
+
+
+@register.simple_tag
+def translated(obj, field, original_language=None):
+    """{% translated enterprise "summary" as summary %}<p lang="{{ summary.language }}">...
+
+    The text in the visitor's language when it was translated, else as written; an innovation's
+    or a figure's texts are in its enterprise's language, given as `original_language`.
+    """
+    return translated_text.translated(obj, field, original_language)

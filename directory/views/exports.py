@@ -23,10 +23,12 @@ from directory.profile_fields import (
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_NAME = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
 CHUNK_SIZE = 1000
+# The CSV holds one language, the one each profile is written in (its `language` column): a
+# spreadsheet has no room for a text's translations, which only the JSON carries.
 CSV_FIELDS = DOWNLOADED
 # Read from the enterprise's own row; the other columns are computed or listed.
 STORED = [name for name in DOWNLOADED if name not in ("profile_url", *PUBLICATION, *LISTED)]
-ROW_FIELDS = ["id", *STORED, "origin", "first_published_at", "last_published_at"]
+ROW_FIELDS = ["id", *STORED, "translations", "origin", "first_published_at", "last_published_at"]
 # Spreadsheets run cells starting with these characters as formulas.
 # A formula character at the start of a cell, or after any separator a spreadsheet may split
 # on (a comma, a semicolon as in Belgium, France and the Netherlands, a tab), gets an apostrophe.
@@ -83,12 +85,12 @@ def _children(ids):
         ),
         "innovations": _grouped(
             (row.pop("enterprise_id"), row)
-            for row in innovations.values("enterprise_id", *INNOVATION_FIELDS)
+            for row in innovations.values("enterprise_id", *INNOVATION_FIELDS, "translations")
         ),
         "impact_figures": _grouped(
             (row.pop("enterprise_id"), _figure(row))
             for row in figures.values(
-                "enterprise_id", *IMPACT_FIGURE_FIELDS, "verified", "verified_on"
+                "enterprise_id", *IMPACT_FIGURE_FIELDS, "verified", "verified_on", "translations"
             )
         ),
     }
@@ -114,6 +116,7 @@ def export_records(listing, profile_address):
         children = _children([row["id"] for row in chunk])
         for row in chunk:
             pk = row.pop("id")
+            translations = row.pop("translations")
             listing_type = row.pop("origin")
             first, last = row.pop("first_published_at"), row.pop("last_published_at")
             record = {
@@ -125,6 +128,8 @@ def export_records(listing, profile_address):
             }
             for name in LISTED:
                 record[name] = children[name].get(pk, [])
+            # {language: {field: text}} for the languages other than the profile's own.
+            record["translations"] = translations
             yield record
 
 

@@ -83,6 +83,7 @@ def current_forms(draft, data=None, files=None):
     }
     initial["sectors"] = list(draft.sectors.all())
     initial["sdgs"] = list(draft.sdgs.all())
+    initial["translations"] = draft.translations
     return {
         "profile": ProfileForm(
             data, files, prefix="profile", initial=initial, use_required_attribute=False
