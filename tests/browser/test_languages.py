@@ -122,8 +122,8 @@ def test_a_visitor_sends_a_listing_and_is_answered_in_their_language(
     page.get_by_role("group", name=in_language(language, "Sectors")).get_by_role(
         "checkbox"
     ).first.check()
-    page.get_by_label(in_language(language, "Country")).select_option("FR")
-    page.get_by_label(in_language(language, "Town or city")).fill("Dunkerque")
+    page.locator("select[name='profile-country']").select_option("FR")
+    page.locator("input[name='profile-city']").fill("Dunkerque")
     page.get_by_label(in_language(language, "Your name")).fill("Camille Martin")
     page.get_by_label(in_language(language, "Your e-mail address")).fill("camille@velo.example")
     page.locator("input[name='submitter-consent']").check()

@@ -33,7 +33,7 @@ def fill_listing(page, logo_path):
     page.get_by_label("One-line summary").fill(
         "A seed library in Middelburg that keeps local vegetable varieties alive."
     )
-    page.get_by_label("Description").fill(
+    page.locator("textarea[name='profile-description']").fill(
         "We lend seeds.\n\nGardeners bring back seeds at harvest."
     )
     page.get_by_role("group", name="Sectors").get_by_label("Food and agriculture").check()
