@@ -26,14 +26,7 @@ def site_root(context):
 def main_navigation(context):
     request = context.get("request")
     root = site_root(context)
-    items = []
-    if root is not None:
-        items = list(
-            languages.children_in_active_language(root)
-            .in_menu()
-            .order_by("path")
-            .only("title", "url_path", "locale_id")
-        )
+    items = [child for child in footer_pages(context) if child.show_in_menus]
     current_path = getattr(context.get("page"), "url_path", "") or ""
     return {
         "items": [
@@ -82,10 +75,22 @@ def og_image(context):
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    root = site_root(context)
-    if root is None:
-        return []
-    return languages.children_in_active_language(root).order_by("path")
+    """The home page's children in the visitor's language, looked up once per request for both
+    the main navigation (those shown in menus) and the footer (all of them)."""
+    request = context.get("request")
+    pages = getattr(request, "_home_children", None)
+    if pages is None:
+        root = site_root(context)
+        pages = []
+        if root is not None:
+            pages = list(
+                languages.children_in_active_language(root)
+                .order_by("path")
+                .only("title", "url_path", "locale_id", "show_in_menus")
+            )
+        if request is not None:
+            request._home_children = pages
+    return pages
 
 
 @register.simple_tag(takes_context=True)
