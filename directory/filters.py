@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from directory.forms.public_fields import clean_plain_text
-from directory.models import Enterprise, LegalForm, SizeBand
+from directory.models import Enterprise, ImpactFigure, LegalForm, SizeBand
 from directory.models.translated_names import by_translated_name
 from directory.search.text import MAX_QUERY_LENGTH, query_words
 
@@ -29,6 +29,8 @@ class EnterpriseFilterSet(django_filters.FilterSet):
     sdg = django_filters.MultipleChoiceFilter(method="filter_sdg")
     size = django_filters.ChoiceFilter(field_name="size_band", choices=SizeBand.choices)
     legal_form = django_filters.ChoiceFilter(field_name="legal_form", choices=LegalForm.choices)
+    # The enterprises behind an impact total: a verified figure for this catalogue indicator.
+    indicator = django_filters.ChoiceFilter(method="filter_indicator")
     sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="keep_all")
 
     class Meta:
@@ -47,6 +49,9 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         self.filters["sdg"].extra["choices"] = [
             (str(goal.number), goal.numbered_name) for goal in taxonomy.goals
         ]
+        self.filters["indicator"].extra["choices"] = [
+            (indicator.code, indicator.translated_name) for indicator in taxonomy.indicators
+        ]
 
     # Parameters ---------------------------------------------------------------------------
 
@@ -58,6 +63,7 @@ class EnterpriseFilterSet(django_filters.FilterSet):
             "sdg": {str(goal.number) for goal in self.taxonomy.goals},
             "size": set(SizeBand.values),
             "legal_form": set(LegalForm.values),
+            "indicator": set(self.taxonomy.indicator_by_code),
             "sort": {value for value, _label in SORT_CHOICES},
         }
         labels = {
@@ -66,6 +72,7 @@ class EnterpriseFilterSet(django_filters.FilterSet):
             "sdg": _("goal"),
             "size": _("size"),
             "legal_form": _("legal form"),
+            "indicator": _("impact indicator"),
             "sort": _("sort order"),
         }
         clean = QueryDict(mutable=True)
@@ -137,6 +144,12 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         links = Enterprise.sdgs.through.objects.filter(sustainabledevelopmentgoal_id__in=value)
         return queryset.filter(pk__in=links.values("enterprise_id"))
 
+    def filter_indicator(self, queryset, name, value):
+        if not value:
+            return queryset
+        figures = ImpactFigure.objects.filter(catalogue_indicator__code=value, verified=True)
+        return queryset.filter(pk__in=figures.values("enterprise_id"))
+
     def queryset_without(self, *names):
         """The filtered queryset, ignoring the named filters (for facet counts)."""
         queryset = self.queryset.all()
@@ -154,7 +167,7 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         if not self.is_valid():
             return []
         pairs = []
-        for name in ("country", "sector", "sdg", "size", "legal_form"):
+        for name in ("country", "sector", "sdg", "size", "legal_form", "indicator"):
             value = self.form.cleaned_data.get(name)
             for item in value if isinstance(value, list) else [value] if value else []:
                 pairs.append((name, item))

@@ -51,6 +51,8 @@ ROUTES = {
         # A download is named like a file. Wagtail adds a slash to every route it resolves, so
         # the pattern accepts one, and reversing it leaves it out.
         Route("export", r"^export\.(?P<fmt>[a-z]+)/?$", regex=True),
+        # The impact figures of the same enterprises, a row each, for the CSV's users.
+        Route("figures_export", r"^impact-figures\.csv/?$", regex=True),
         Route("submit", "submit/"),
         Route("submission_sent", "submit/sent/"),
         Route("resend_confirmation", "submit/resend/"),

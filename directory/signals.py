@@ -10,6 +10,7 @@ from directory.logos import images_of, settle_after_publication, used_elsewhere
 from directory.models import (
     Certification,
     Enterprise,
+    Indicator,
     Sector,
     StoryEnterpriseLink,
     SustainableDevelopmentGoal,
@@ -50,7 +51,13 @@ def _vocabulary_changed(sender, **kwargs):
     invalidate()
 
 
-for _model in (Sector, SustainableDevelopmentGoal, Certification, StoryEnterpriseLink):
+for _model in (
+    Sector,
+    SustainableDevelopmentGoal,
+    Certification,
+    Indicator,
+    StoryEnterpriseLink,
+):
     post_save.connect(
         _vocabulary_changed, sender=_model, dispatch_uid=f"page-cache-save-{_model.__name__}"
     )

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
-from directory.models import Sector, SustainableDevelopmentGoal
+from directory.models import Indicator, Sector, SustainableDevelopmentGoal
 from showcase.page_cache import content_version
 
 
@@ -12,12 +12,15 @@ from showcase.page_cache import content_version
 class Vocabulary:
     sectors: list
     goals: list
+    indicators: list
     sector_by_slug: dict = field(init=False)
     goal_by_number: dict = field(init=False)
+    indicator_by_code: dict = field(init=False)
 
     def __post_init__(self):
         self.sector_by_slug = {sector.slug: sector for sector in self.sectors}
         self.goal_by_number = {goal.number: goal for goal in self.goals}
+        self.indicator_by_code = {indicator.code: indicator for indicator in self.indicators}
 
 
 def load_vocabulary():
@@ -28,6 +31,7 @@ def load_vocabulary():
         vocabulary = Vocabulary(
             sectors=list(Sector.objects.order_by("name")),
             goals=list(SustainableDevelopmentGoal.objects.order_by("number")),
+            indicators=list(Indicator.objects.order_by("name")),
         )
         cache.set(key, vocabulary, timeout=60 * 60)
     return vocabulary

@@ -23,6 +23,7 @@ from directory.admin_filters import EnterpriseAdminFilterSet
 from directory.models import (
     Certification,
     Enterprise,
+    Indicator,
     Sector,
     Submission,
     SustainableDevelopmentGoal,
@@ -127,6 +128,15 @@ class CertificationViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
 
 
+class IndicatorViewSet(SnippetViewSet):
+    model = Indicator
+    icon = "table"
+    menu_label = _("Impact indicators")
+    list_display = ["name", "unit", "code", "aggregation"]
+    search_fields = ["name", "definition"]
+    search_backend_name = None
+
+
 class FailedMarkColumn(Column):
     """A mark where sending failed; nothing where it worked, so failures stand out."""
 
@@ -180,7 +190,14 @@ class DirectoryGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "site"
     menu_order = 200
-    items = (EnterpriseViewSet, SubmissionViewSet, SectorViewSet, GoalViewSet, CertificationViewSet)
+    items = (
+        EnterpriseViewSet,
+        SubmissionViewSet,
+        SectorViewSet,
+        GoalViewSet,
+        CertificationViewSet,
+        IndicatorViewSet,
+    )
 
 
 register_permission_policy(Submission, ReceivedOnlyPolicy(Submission))

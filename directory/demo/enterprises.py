@@ -8,7 +8,7 @@ INNOVATION = Entry("innovation", required=("title", "description"), optional=("y
 IMPACT_FIGURE = Entry(
     "impact figure",
     required=("indicator", "value", "unit", "year", "source_url", "verified"),
-    optional=("sdg",),
+    optional=("sdg", "indicator_code"),
 )
 ENTERPRISE = Entry(
     "enterprise",

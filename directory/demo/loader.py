@@ -14,6 +14,8 @@ from directory.models import (
     DirectoryPage,
     Enterprise,
     ImpactFigure,
+    ImpactPage,
+    Indicator,
     Innovation,
     Origin,
     Sector,
@@ -26,8 +28,13 @@ from home.models import CustomImage
 DIRECTORY_PAGE = Entry(
     "directory page", required=("title", "slug", "intro"), optional=("search_description",)
 )
-PAGES = Entry("pages file", required=("directory",), nested={"directory": DIRECTORY_PAGE})
+PAGES = Entry(
+    "pages file",
+    required=("directory", "impact"),
+    nested={"directory": DIRECTORY_PAGE, "impact": DIRECTORY_PAGE},
+)
 DIRECTORY = read(Path(__file__).with_name("pages.yaml"), PAGES)["directory"]
+IMPACT = read(Path(__file__).with_name("pages.yaml"), PAGES)["impact"]
 # Every fourth demo enterprise shows its first impact figure over three years.
 HISTORY_EVERY = 4
 HISTORY_SHARES = (Decimal("0.62"), Decimal("0.81"))
@@ -46,6 +53,18 @@ def ensure_directory_page(home):
     first = home.get_children().first()
     if first and first.pk != page.pk:
         page.move(first, pos="left")
+    return page
+
+
+def ensure_impact_page(home, directory):
+    """The impact page, next to the directory in the menu."""
+    existing = ImpactPage.objects.child_of(home).first()
+    if existing:
+        return existing
+    page = ImpactPage(show_in_menus=True, **IMPACT)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    page.move(directory, pos="right")
     return page
 
 
@@ -71,14 +90,17 @@ class DirectoryDemoLoader:
     @transaction.atomic
     def run(self, home):
         directory = ensure_directory_page(home)
+        ensure_impact_page(home, directory)
         existing = set(Enterprise.objects.values_list("slug", flat=True))
         sectors = {sector.slug: sector for sector in Sector.objects.all()}
         goals = {goal.number: goal for goal in SustainableDevelopmentGoal.objects.all()}
         certifications = {item.slug: item for item in Certification.objects.all()}
+        self.indicators = {item.code: item for item in Indicator.objects.all()}
         featured = featured_slugs()
         created = 0
         for position, data in enumerate(ENTERPRISES):
             if data["slug"] in existing:
+                self.map_figures(data)
                 continue
             self.create(position, data, sectors, goals, certifications, data["slug"] in featured)
             created += 1
@@ -111,17 +133,29 @@ class DirectoryDemoLoader:
         enterprise.save_revision().publish()
         return enterprise
 
-    @staticmethod
-    def figures(position, impact, goals):
+    def map_figures(self, data):
+        """Demo figures loaded before the indicator catalogue existed take their indicator."""
+        for item in data["impact"]:
+            if "indicator_code" in item:
+                ImpactFigure.objects.filter(
+                    enterprise__slug=data["slug"],
+                    enterprise__origin=Origin.DEMO,
+                    indicator=item["indicator"],
+                    catalogue_indicator=None,
+                ).update(catalogue_indicator=self.indicators[item["indicator_code"]])
+
+    def figures(self, position, impact, goals):
         figures = []
         for index, item in enumerate(impact):
             item = dict(item)
             verified = item.pop("verified")
             sdg_number = item.pop("sdg", None)
             sdg = goals.get(sdg_number) if sdg_number else None
+            indicator = self.indicators.get(item.pop("indicator_code", None))
             figures.append(
                 ImpactFigure(
                     sort_order=len(figures),
+                    catalogue_indicator=indicator,
                     sdg=sdg,
                     verified=verified,
                     verified_on=REVIEWED_ON if verified else None,
@@ -133,6 +167,7 @@ class DirectoryDemoLoader:
                     figures.append(
                         ImpactFigure(
                             sort_order=len(figures),
+                            catalogue_indicator=indicator,
                             indicator=item["indicator"],
                             unit=item["unit"],
                             value=(Decimal(str(item["value"])) * share).quantize(Decimal("1")),

@@ -1,18 +1,21 @@
 from .choices import LegalForm, Origin, SizeBand, SparkProgramme
 from .enterprises import Enterprise
-from .impact import ImpactFigure
+from .impact import Aggregation, ImpactFigure, Indicator
 from .innovations import Innovation
-from .pages import DirectoryPage
+from .pages import DirectoryPage, ImpactPage
 from .search_terms import SearchTerm
 from .story_links import StoryEnterpriseLink
 from .submissions import Submission
 from .taxonomy import Certification, Sector, SustainableDevelopmentGoal
 
 __all__ = [
+    "Aggregation",
     "Certification",
     "DirectoryPage",
     "Enterprise",
     "ImpactFigure",
+    "ImpactPage",
+    "Indicator",
     "Innovation",
     "LegalForm",
     "Origin",

@@ -1,5 +1,6 @@
 """What an enterprise changes, in numbers: the impact figures on its profile."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -11,20 +12,104 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
 from directory.forms.widgets import FigureValueInput, TranslationsInput
+from directory.models.translated_names import (
+    TranslatedNameMixin,
+    in_active_language,
+    translations_panel,
+)
 from directory.profile_fields import IMPACT_FIGURE_TRANSLATED
 from directory.translated_text import length_errors, translations_field
 from home.models.fields import optional_link
+
+
+class Aggregation(models.TextChoices):
+    SUM = "sum", _("Added up across enterprises")
+    NONE = "none", _("Not added up (a share, an average, a rate)")
+
+
+class Indicator(TranslatedNameMixin, models.Model):
+    """A measure from the editors' catalogue: figures that name it can be added up."""
+
+    code = models.SlugField(
+        _("code"),
+        max_length=60,
+        unique=True,
+        help_text=_("Names the indicator in downloads and addresses; keep it once figures use it."),
+    )
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    name_nl = models.CharField(_("name in Dutch"), max_length=120, blank=True)
+    name_fr = models.CharField(_("name in French"), max_length=120, blank=True)
+    unit = models.CharField(_("unit"), max_length=40, help_text=_("people, tonnes, MWh, ..."))
+    unit_nl = models.CharField(_("unit in Dutch"), max_length=40, blank=True)
+    unit_fr = models.CharField(_("unit in French"), max_length=40, blank=True)
+    definition = models.TextField(
+        _("how to count it"),
+        max_length=800,
+        help_text=_("What counts, what does not, and over which period."),
+    )
+    definition_nl = models.TextField(_("how to count it, in Dutch"), max_length=800, blank=True)
+    definition_fr = models.TextField(_("how to count it, in French"), max_length=800, blank=True)
+    goals = models.ManyToManyField(
+        "directory.SustainableDevelopmentGoal",
+        verbose_name=_("goals it serves"),
+        related_name="indicators",
+        blank=True,
+    )
+    aggregation = models.CharField(
+        _("aggregation"), max_length=10, choices=Aggregation, default=Aggregation.SUM
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("unit"),
+        FieldPanel("definition"),
+        FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("aggregation"),
+        translations_panel("name", "unit", "definition"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("impact indicator")
+        verbose_name_plural = _("impact indicators")
+
+    def __str__(self):
+        return f"{self.name} ({self.unit})"
+
+    @property
+    def translated_unit(self):
+        return in_active_language(self, "unit")
+
+    @property
+    def translated_definition(self):
+        return in_active_language(self, "definition")
+
+    @property
+    def is_added_up(self):
+        return self.aggregation == Aggregation.SUM
 
 
 class ImpactFigure(Orderable):
     enterprise = ParentalKey(
         "directory.Enterprise", on_delete=models.CASCADE, related_name="impact_figures"
     )
+    # Empty means "other": described in words only, and never added up.
+    catalogue_indicator = models.ForeignKey(
+        Indicator,
+        verbose_name=_("indicator from the catalogue"),
+        related_name="figures",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for “other”: a figure described in words, never added up."),
+    )
     indicator = models.CharField(
-        _("indicator"),
+        _("what is counted, in words"),
         max_length=200,
         help_text=_(
-            'What is counted, e.g. "people from groups far from the labour market in work"'
+            'e.g. "people from groups far from the labour market in work"; for a catalogue '
+            "indicator, how this enterprise words it"
         ),
     )
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
@@ -42,6 +127,7 @@ class ImpactFigure(Orderable):
     translations = translations_field()
 
     panels = [
+        FieldPanel("catalogue_indicator"),
         FieldPanel("indicator"),
         FieldRowPanel(
             [
@@ -69,6 +155,9 @@ class ImpactFigure(Orderable):
             self.verified_on = timezone.localdate()
         if not self.verified:
             self.verified_on = None
+        if self.catalogue_indicator_id:
+            # A catalogue figure is in the catalogue's unit, so that it can be added up.
+            self.unit = self.catalogue_indicator.unit
         errors = {}
         if self.year and self.year > timezone.localdate().year:
             errors["year"] = _("Impact figures report the past: choose this year or earlier.")
@@ -79,9 +168,24 @@ class ImpactFigure(Orderable):
             raise ValidationError(errors)
 
     @property
+    def is_added_up(self):
+        indicator = self.catalogue_indicator
+        return indicator is not None and indicator.is_added_up
+
+    @property
+    def display_unit(self):
+        if self.catalogue_indicator_id:
+            return self.catalogue_indicator.translated_unit
+        return self.unit
+
+    @property
     def display_value(self):
-        """The value written the visitor's way: 1,234.5 in English, 1.234,5 in Dutch."""
-        value = self.value.normalize()
-        if value == value.to_integral():
-            value = value.quantize(1)
-        return number_format(value, use_l10n=True, force_grouping=True)
+        return figure_number(self.value)
+
+
+def figure_number(value):
+    """A figure written the visitor's way: 1,234.5 in English, 1.234,5 in Dutch, no ".00"."""
+    value = value.normalize()
+    if value == value.to_integral():
+        value = value.quantize(1)
+    return number_format(value, use_l10n=True, force_grouping=True)

@@ -2,10 +2,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from directory.routes import ROUTES
+from home.models.fallback import LanguageFallbackMixin
 
 
 def directory_route(name):
@@ -60,6 +62,12 @@ class DirectoryPage(RoutablePageMixin, Page):
 
         return export(request, fmt)
 
+    @directory_route("figures_export")
+    def figures_export(self, request):
+        from directory.views.exports import export_figures
+
+        return export_figures(request)
+
     @directory_route("submit")
     def submit(self, request):
         from directory.views.submissions import submit_listing
@@ -107,3 +115,37 @@ class DirectoryPage(RoutablePageMixin, Page):
         from directory.views.profiles import enterprise_profile
 
         return enterprise_profile(request, slug)
+
+
+class ImpactPage(LanguageFallbackMixin, Page):
+    """What the directory's enterprises achieve together, for the directory's own filters."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    methodology_note = RichTextField(
+        _("methodology note"),
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("Shown after the page's own account of what is counted and how."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("methodology_note")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("impact page")
+
+    def get_context(self, request, *args, **kwargs):
+        from directory.impact_context import impact_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(impact_context(request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.GET:
+            response["X-Robots-Tag"] = "noindex"
+        return response

@@ -6,6 +6,7 @@ from directory.addresses import directory_page, route_url
 from directory.featured import FEATURED_COUNT, featured_for_home
 from directory.listing import card_labels
 from directory.models import Enterprise
+from directory.models.impact import figure_number
 from showcase.page_cache import content_version
 
 register = template.Library()
@@ -32,6 +33,12 @@ def directory_highlights(context):
         "featured": featured,
         "numbers": headline_numbers(),
     }
+
+
+@register.filter
+def figure(value):
+    """{{ total.total|figure }}: an impact figure's value, grouped and in the visitor's style."""
+    return figure_number(value)
 
 
 @register.simple_tag(takes_context=True)

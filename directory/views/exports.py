@@ -5,6 +5,7 @@ import json
 import re
 from collections import defaultdict
 
+from django.db.models import F
 from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
@@ -23,6 +24,19 @@ from directory.profile_fields import (
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_NAME = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
 CHUNK_SIZE = 1000
+# The columns of impact-figures.csv after the enterprise's slug; indicator_code is empty for a
+# figure outside the catalogue, which is never added up.
+FIGURE_CSV_FIELDS = [
+    "indicator_code",
+    "indicator",
+    "value",
+    "unit",
+    "year",
+    "sdg",
+    "verified",
+    "verified_on",
+    "source_url",
+]
 # The CSV holds one language, the one each profile is written in (its `language` column): a
 # spreadsheet has no room for a text's translations, which only the JSON carries.
 CSV_FIELDS = DOWNLOADED
@@ -90,7 +104,12 @@ def _children(ids):
         "impact_figures": _grouped(
             (row.pop("enterprise_id"), _figure(row))
             for row in figures.values(
-                "enterprise_id", *IMPACT_FIGURE_FIELDS, "verified", "verified_on", "translations"
+                "enterprise_id",
+                *IMPACT_FIGURE_FIELDS,
+                "verified",
+                "verified_on",
+                "translations",
+                indicator_code=F("catalogue_indicator__code"),
             )
         ),
     }
@@ -170,6 +189,37 @@ def stream_json(records, count, query):
     yield "]}"
 
 
+def stream_figures_csv(records):
+    """One row per impact figure, after its enterprise's slug: the figures the CSV counts."""
+    yield "\ufeff"
+    yield csv.writer(_Echo()).writerow(["slug", *FIGURE_CSV_FIELDS])
+    writer = csv.writer(_Echo(), quoting=csv.QUOTE_NONNUMERIC)
+    for record in records:
+        for figure in record["impact_figures"]:
+            cells = [record["slug"], *(figure[field] for field in FIGURE_CSV_FIELDS)]
+            yield writer.writerow([_csv_cell(cell) for cell in cells])
+
+
+def _download(response, name, extension):
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="{name}-{stamp}.{extension}"'
+    response["Link"] = f'<{LICENCE_URL}>; rel="license"'
+    response["X-Robots-Tag"] = "noindex"
+    # Open data: any site may load it.
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+@require_GET
+def export_figures(request):
+    listing = directory_listing(request.GET)
+    records = export_records(listing, profile_addresses(request, absolute=True))
+    response = StreamingHttpResponse(
+        stream_figures_csv(records), content_type="text/csv; charset=utf-8"
+    )
+    return _download(response, "spark-impact-figures", "csv")
+
+
 @require_GET
 def export(request, fmt):
     if fmt not in ("csv", "json"):
@@ -187,10 +237,4 @@ def export(request, fmt):
         response = StreamingHttpResponse(
             stream_json(records, count, query), content_type="application/json; charset=utf-8"
         )
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="spark-directory-{stamp}.{fmt}"'
-    response["Link"] = f'<{LICENCE_URL}>; rel="license"'
-    response["X-Robots-Tag"] = "noindex"
-    # Open data: any site may load it.
-    response["Cross-Origin-Resource-Policy"] = "cross-origin"
-    return response
+    return _download(response, "spark-directory", fmt)

@@ -35,6 +35,10 @@ def removable_filters(request, listing):
         ),
         "size": lambda value: SizeBand(value).label,
         "legal_form": lambda value: LegalForm(value).label,
+        "indicator": lambda code: (
+            _("Verified figures for: %(indicator)s")
+            % {"indicator": vocabulary.indicator_by_code[code].translated_name}
+        ),
     }
     removable = []
     for name, value in listing.filterset.active_filters:

@@ -109,10 +109,10 @@ TRANSLATIONS_FILE = Entry(
         "pages": Entry(
             "pages",
             required=("home",),
-            optional=("about", "privacy", "events", "stories", "directory"),
+            optional=("about", "privacy", "events", "stories", "directory", "impact"),
             nested={
                 key: TEXT_PAGE
-                for key in ("home", "about", "privacy", "events", "stories", "directory")
+                for key in ("home", "about", "privacy", "events", "stories", "directory", "impact")
             },
         ),
     },

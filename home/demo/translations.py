@@ -41,6 +41,7 @@ class DemoTranslator:
             ("events", "events"),
             ("stories", "stories"),
             ("directory", "directory"),
+            ("impact", "impact"),
         ):
             if key in pages and slug in children:
                 self.translate(children[slug], locale, pages[key])

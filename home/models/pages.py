@@ -34,6 +34,7 @@ class HomePage(LanguageFallbackMixin, Page):
         "home.EventIndexPage",
         "home.StoryIndexPage",
         "directory.DirectoryPage",
+        "directory.ImpactPage",
     ]
     # One home page per language, each a translation of the first.
     max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)

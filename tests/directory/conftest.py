@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from PIL import ImageFile
 
 from directory.forms.submission import ProfileForm
-from tests.directory.factories import EnterpriseFactory, SubmissionFactory
+from tests.directory.factories import EnterpriseFactory, ImpactPageFactory, SubmissionFactory
 from tests.directory.submission_helpers import OWNER
 
 SAMPLE_ENTERPRISES = Path(__file__).with_name("sample_enterprises.yaml")
@@ -18,6 +18,13 @@ def directory_editor(django_user_model):
     editor = django_user_model.objects.create_user("moderator", "moderator@example.org", "pw")
     editor.groups.add(Group.objects.get(name="Directory editors"))
     return editor
+
+
+@pytest.fixture
+def impact_page(directory_page):
+    page = ImpactPageFactory(parent=directory_page.get_parent())
+    page.save_revision().publish()
+    return page
 
 
 @pytest.fixture

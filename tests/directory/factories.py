@@ -8,6 +8,7 @@ from directory.models import (
     DirectoryPage,
     Enterprise,
     ImpactFigure,
+    ImpactPage,
     Innovation,
     Sector,
     Submission,
@@ -17,6 +18,10 @@ from tests.home.factories import page_factory
 
 DirectoryPageFactory = page_factory(
     DirectoryPage, title="Directory", slug="directory", intro="Find social enterprises."
+)
+
+ImpactPageFactory = page_factory(
+    ImpactPage, title="Impact", slug="impact", intro="What the enterprises achieve together."
 )
 
 

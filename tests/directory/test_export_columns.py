@@ -76,6 +76,8 @@ def test_json_download_keeps_its_keys_in_order(client, listed):
             "verified": False,
             "verified_on": None,
             "translations": {},
+            # Outside the catalogue: never added up.
+            "indicator_code": None,
         }
     ]
 

@@ -1,0 +1,90 @@
+"""The impact page's context: the totals for the directory's filters, as charts and tables."""
+
+from decimal import Decimal
+
+from django.http import QueryDict
+
+from directory.addresses import directory_path
+from directory.impact_totals import impact_summary
+from directory.listing import directory_listing
+from directory.views.search import removable_filters
+
+# The longest bar leaves room after it for its value, written out.
+LONGEST_BAR_PERCENT = 70
+FORM_FILTERS = ("country", "sector", "sdg")
+# Each bar has its label above it: pixels per row of a chart.
+ROW_HEIGHT = 46
+
+
+def impact_context(request):
+    listing = directory_listing(request.GET)
+    facets, _total = listing.facets()
+    ids = listing.searched(listing.queryset).values_list("pk", flat=True)
+    summary = impact_summary(ids, listing.vocabulary)
+    applied = _applied(listing)
+    directory = directory_path(request)
+    for total in summary.totals:
+        code = total.indicator.code
+        total.link = _link(directory, applied, {"indicator": code})
+        total.charts = [
+            {
+                "name": name,
+                "bars": bars(shares, directory, applied, code),
+                "height": len(shares) * ROW_HEIGHT,
+            }
+            for name, shares in total.splits.items()
+        ]
+    return {
+        "listing": listing,
+        "facets": facets,
+        # What the page's filter form does not show, kept when it is submitted.
+        "hidden_parameters": [
+            (name, value)
+            for name in applied
+            if name not in FORM_FILTERS
+            for value in applied.getlist(name)
+        ],
+        "summary": summary,
+        "notices": listing.notices,
+        "active_filters": removable_filters(request, listing),
+        "filtered": bool(applied),
+        "directory_link": _link(directory, applied, {}),
+        "noindex": bool(request.GET),
+    }
+
+
+def _applied(listing):
+    """The directory parameters in force, without order or paging: they change no total."""
+    applied = QueryDict(mutable=True)
+    for name, values in listing.filterset.data.lists():
+        if values and name != "sort":
+            applied.setlist(name, values)
+    return applied
+
+
+def _link(directory, applied, narrowed):
+    params = QueryDict(mutable=True)
+    params.update(applied)
+    for name, value in narrowed.items():
+        params.setlist(name, [value])
+    query = params.urlencode()
+    return f"{directory}?{query}" if query else directory
+
+
+def bars(shares, directory, applied, code):
+    """A split's rows with each bar's length as a share of the longest, and their links."""
+    longest = max((share.total for share in shares), default=Decimal(0))
+    rows = []
+    for index, share in enumerate(shares):
+        length = share.total / longest * LONGEST_BAR_PERCENT if longest else 0
+        rows.append(
+            {
+                "share": share,
+                "top": index * ROW_HEIGHT,
+                "percent": f"{length:.2f}",
+                "link": _link(
+                    directory, applied, {share.parameter: share.value, "indicator": code}
+                ),
+            }
+        )
+    return rows
