@@ -56,9 +56,7 @@ class EnterpriseQuerySet(models.QuerySet):
         return (backend or get_backend()).apply(self, words)
 
     def headline_counts(self):
-        """How many profiles, countries and sectors there are among these profiles."""
-        rows = self.order_by()
-        totals = rows.aggregate(enterprises=Count("pk"), countries=Count("country", distinct=True))
-        links = self.model.sectors.through.objects.filter(enterprise__in=rows.values("pk"))
-        totals["sectors"] = links.values("sector_id").distinct().count()
-        return totals
+        """How many profiles and countries there are among these profiles."""
+        return self.order_by().aggregate(
+            enterprises=Count("pk"), countries=Count("country", distinct=True)
+        )

@@ -4,34 +4,59 @@ from django.core.cache import cache
 from directory import translated_text
 from directory.addresses import directory_page, route_url
 from directory.featured import FEATURED_COUNT, featured_for_home
+from directory.impact_totals import impact_summary
 from directory.listing import card_labels
-from directory.models import Enterprise
+from directory.models import Enterprise, ImpactPage
 from directory.models.impact import figure_number
+from directory.vocabulary import load_vocabulary
+from home.languages import in_active_language
 from showcase.page_cache import content_version
 
 register = template.Library()
 
 
-def headline_numbers():
+HEADLINE_INDICATORS = 2
+
+
+def headline_numbers(vocabulary):
     """Counted once per content version: they change only when something is published."""
     key = f"directory:headline-numbers:{content_version()}"
     numbers = cache.get(key)
     if numbers is None:
-        numbers = Enterprise.objects.live().headline_counts()
+        live = Enterprise.objects.live()
+        numbers = live.headline_counts()
+        totals = impact_summary(live.values_list("pk", flat=True), vocabulary).totals
+        # The indicators most enterprises report, as (code, total): names follow the language.
+        widest = sorted(totals, key=lambda total: (-total.enterprises, -total.total))
+        numbers["impact"] = [
+            (total.indicator.code, total.total) for total in widest[:HEADLINE_INDICATORS]
+        ]
         cache.set(key, numbers, timeout=60 * 60)
     return numbers
+
+
+def headline_impact(numbers, vocabulary):
+    return [
+        {"indicator": vocabulary.indicator_by_code[code], "total": total}
+        for code, total in numbers["impact"]
+        if code in vocabulary.indicator_by_code
+    ]
 
 
 @register.inclusion_tag("directory/includes/home_directory.html", takes_context=True)
 def directory_highlights(context):
     request = context.get("request")
     featured = featured_for_home().for_cards()[:FEATURED_COUNT]
+    vocabulary = load_vocabulary()
+    numbers = headline_numbers(vocabulary)
     return {
         "request": request,
         "directory": directory_page(request),
         "card_labels": card_labels(),
         "featured": featured,
-        "numbers": headline_numbers(),
+        "numbers": numbers,
+        "headline_impact": headline_impact(numbers, vocabulary),
+        "impact_page": in_active_language(ImpactPage.objects.live()).first(),
     }
 
 
