@@ -25,6 +25,8 @@ PAGES = [
     "directory/?q=nothing-matches-this-word",
     "directory/?country=XX&page=99",
     "directory/submit/",
+    "impact/",
+    "impact/?country=BE",
     "directory/update/",
     "events/",
     "events/spark-social-enterprise-day-2019/",
