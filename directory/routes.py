@@ -48,6 +48,8 @@ ROUTES = {
     route.name: route
     for route in (
         Route("search", ""),
+        # The same results as the search, on a map beside their list.
+        Route("map", "map/"),
         # A download is named like a file. Wagtail adds a slash to every route it resolves, so
         # the pattern accepts one, and reversing it leaves it out.
         Route("export", r"^export\.(?P<fmt>[a-z]+)/?$", regex=True),

@@ -1,5 +1,7 @@
 """Response headers that tell browsers what this site may do: CSP, Permissions-Policy."""
 
+from urllib.parse import urlsplit
+
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
@@ -62,9 +64,33 @@ def admin_policy(extra_image_sources=()):
     }
 
 
+def map_tile_source(tile_url):
+    """The origin of a tile address ("https://tile.openstreetmap.org/{z}/{x}/{y}.png"): what
+    img-src must allow for a map's background."""
+    parts = urlsplit(tile_url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def allow_map_tiles(response):
+    """This response's page shows a map: its policy also lets images come from the tile host.
+
+    It sets django-csp's per-response addition (what its csp_update decorator sets), which the
+    middleware adds to whichever policy it picks; a page served from the page cache keeps it.
+    """
+    update = dict(getattr(response, "_csp_update", None) or {})
+    update["img-src"] = [*update.get("img-src", []), map_tile_source(settings.MAP_TILE_URL)]
+    response._csp_update = update
+    return response
+
+
 def preview_policy(public_directives):
-    """A preview is the public page as it will be, framed by the admin's preview panel."""
-    return {**public_directives, "frame-ancestors": [SELF]}
+    """A preview is the public page as it will be, framed by the admin's preview panel; a
+    profile's preview shows its map."""
+    return {
+        **public_directives,
+        "img-src": [*public_directives["img-src"], map_tile_source(settings.MAP_TILE_URL)],
+        "frame-ancestors": [SELF],
+    }
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

@@ -56,6 +56,12 @@ class DirectoryPage(RoutablePageMixin, Page):
 
         return directory_search(request, self)
 
+    @directory_route("map")
+    def show_map(self, request):
+        from directory.views.map import directory_map
+
+        return directory_map(request, self)
+
     @directory_route("export")
     def export(self, request, fmt):
         from directory.views.exports import export

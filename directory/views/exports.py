@@ -1,4 +1,5 @@
-"""The current result set as CSV or JSON, streamed row by row so that any size fits in memory."""
+"""The current result set as CSV, JSON or GeoJSON, streamed row by row so that any size fits in
+memory."""
 
 import csv
 import json
@@ -36,6 +37,24 @@ FIGURE_CSV_FIELDS = [
     "verified",
     "verified_on",
     "source_url",
+]
+FORMATS = ("csv", "json", "geojson")
+# What a GeoJSON feature tells of its enterprise beside its point: enough to name, place and link
+# it on a map, and to colour it by sector or goal; the JSON export has the rest.
+GEOJSON_PROPERTIES = [
+    "name",
+    "slug",
+    "profile_url",
+    "summary",
+    "city",
+    "region",
+    "country",
+    "sectors",
+    "sdgs",
+    "certifications",
+    "website",
+    "listing_type",
+    "language",
 ]
 # The CSV holds one language, the one each profile is written in (its `language` column): a
 # spreadsheet has no room for a text's translations, which only the JSON carries.
@@ -174,8 +193,9 @@ def stream_csv(records):
         yield writer.writerow([_csv_cell(record[field]) for field in CSV_FIELDS])
 
 
-def stream_json(records, count, query):
-    header = {
+def about_the_data(count, query):
+    """What a JSON or GeoJSON download says of itself: licence, source, date, the filters."""
+    return {
         "licence": LICENCE_NAME,
         "licence_url": LICENCE_URL,
         "source": "Spark Social Enterprise directory",
@@ -183,6 +203,10 @@ def stream_json(records, count, query):
         "query": query,
         "count": count,
     }
+
+
+def stream_json(records, count, query):
+    header = about_the_data(count, query)
     yield json.dumps(header, ensure_ascii=False)[:-1] + ', "enterprises": ['
     for index, record in enumerate(records):
         yield ("," if index else "") + json.dumps(record, ensure_ascii=False)
@@ -220,21 +244,55 @@ def export_figures(request):
     return _download(response, "spark-impact-figures", "csv")
 
 
+def has_coordinates(record):
+    return record["latitude"] is not None and record["longitude"] is not None
+
+
+def geojson_feature(record):
+    return {
+        "type": "Feature",
+        # GeoJSON writes a point as longitude, latitude (RFC 7946).
+        "geometry": {"type": "Point", "coordinates": [record["longitude"], record["latitude"]]},
+        "properties": {name: record[name] for name in GEOJSON_PROPERTIES},
+    }
+
+
+def stream_geojson(records, count, query):
+    """A FeatureCollection of the enterprises with coordinates; the licence and the rest of
+    about_the_data() are members of the collection beside its features."""
+    header = {"type": "FeatureCollection", **about_the_data(count, query)}
+    yield json.dumps(header, ensure_ascii=False)[:-1] + ', "features": ['
+    located = (record for record in records if has_coordinates(record))
+    for index, record in enumerate(located):
+        yield ("," if index else "") + json.dumps(geojson_feature(record), ensure_ascii=False)
+    yield "]}"
+
+
+def applied_query(listing):
+    applied = listing.filterset.data
+    return {key: applied.getlist(key) for key in applied if applied.getlist(key)}
+
+
 @require_GET
 def export(request, fmt):
-    if fmt not in ("csv", "json"):
-        raise Http404("Exports come as .csv or .json")
+    if fmt not in FORMATS:
+        raise Http404("Exports come as .csv, .json or .geojson")
     listing = directory_listing(request.GET)
     records = export_records(listing, profile_addresses(request, absolute=True))
     if fmt == "csv":
         response = StreamingHttpResponse(
             stream_csv(records), content_type="text/csv; charset=utf-8"
         )
+    elif fmt == "geojson":
+        located = listing.ordered().filter(latitude__isnull=False, longitude__isnull=False)
+        response = StreamingHttpResponse(
+            stream_geojson(records, located.count(), applied_query(listing)),
+            content_type="application/geo+json",
+        )
     else:
         count = listing.ordered().count()
-        applied = listing.filterset.data
-        query = {key: applied.getlist(key) for key in applied if applied.getlist(key)}
         response = StreamingHttpResponse(
-            stream_json(records, count, query), content_type="application/json; charset=utf-8"
+            stream_json(records, count, applied_query(listing)),
+            content_type="application/json; charset=utf-8",
         )
     return _download(response, "spark-directory", fmt)

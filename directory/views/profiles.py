@@ -3,6 +3,7 @@ from django.template.response import TemplateResponse
 
 from directory.models import Enterprise
 from directory.profile_context import profile_context
+from showcase.security import allow_map_tiles
 
 
 def enterprise_profile(request, slug):
@@ -18,4 +19,8 @@ def enterprise_profile(request, slug):
     if enterprise is None:
         raise Http404("No such enterprise")
     context = profile_context(request, enterprise)
-    return TemplateResponse(request, "directory/enterprise_detail.html", context)
+    response = TemplateResponse(request, "directory/enterprise_detail.html", context)
+    if enterprise.latitude is not None and enterprise.longitude is not None:
+        # The profile shows its place on a map.
+        allow_map_tiles(response)
+    return response

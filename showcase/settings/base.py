@@ -279,6 +279,15 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
+# The maps' background (the directory's map, profiles): OpenStreetMap's tiles, with the credit
+# their licence asks for. Only pages that show a map let images come from the tile host
+# (showcase.security.allow_map_tiles). OpenStreetMap's tile policy asks for a Referer, which
+# SECURE_REFERRER_POLICY sends: the site's origin.
+MAP_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+MAP_TILE_ATTRIBUTION = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
+
 # Content Security Policy: showcase.security picks the public or the admin policy per request.
 WAGTAILADMIN_PATH_PREFIX = "/admin/"
 _MEDIA_HOSTS = env_list("CSP_EXTRA_IMAGE_SOURCES")
