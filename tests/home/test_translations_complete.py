@@ -26,6 +26,7 @@ PAGES = [
     "directory/?country=XX&page=99",
     "directory/submit/",
     "impact/",
+    "directory/map/?country=BE",
     "impact/?country=BE",
     "directory/update/",
     "events/",
