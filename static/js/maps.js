@@ -87,15 +87,26 @@
     };
   }
 
-  // A popup opened from a focused marker takes the focus, and gives it back when it closes.
+  // A popup opened from a focused marker takes the focus, and gives it back when it closes;
+  // Escape closes it wherever the focus is inside it.
   function followFocus(map, container) {
     var opener = null;
     map.on("popupopen", function (event) {
       var active = document.activeElement;
+      var element = event.popup.getElement();
       opener = active && active !== container && container.contains(active) ? active : null;
-      var link = opener && event.popup.getElement().querySelector("a[href]:not(.leaflet-popup-close-button)");
+      var link = opener && element.querySelector("a[href]:not(.leaflet-popup-close-button)");
       if (link) {
         link.focus();
+      }
+      if (!element.dataset.escapes) {
+        element.dataset.escapes = "yes";
+        element.addEventListener("keydown", function (key) {
+          if (key.key === "Escape") {
+            key.stopPropagation();
+            map.closePopup();
+          }
+        });
       }
     });
     map.on("popupclose", function (event) {

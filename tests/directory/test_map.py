@@ -339,3 +339,11 @@ def test_a_map_page_served_from_the_page_cache_still_allows_its_tiles(client, pl
 
 def test_an_enterprise_called_map_does_not_hide_the_map(client, directory_page):
     assert unique_slug("Map") == "map-enterprise"
+
+
+def test_an_editors_preview_of_a_profile_may_load_its_map(directory_page):
+    enterprise = EnterpriseFactory(name="Preview Works", draft=True, latitude=51.05, longitude=3.72)
+    response = enterprise.make_preview_request()
+    assert soup(response).select_one(".map--profile")["data-latitude"] == "51.05"
+    assert TILE_HOST in csp(response)["img-src"]
+    assert csp(response)["frame-ancestors"] == ["'self'"]
