@@ -251,6 +251,8 @@ PAGE_TYPES = [
     "/en/directory/?country=BE&sector=circular-economy&sdg=12",
     "/en/directory/?q=nothing-matches-this-word",
     "/en/directory/submit/",
+    "/en/directory/map/?country=BE",
+    "/en/impact/",
     "/en/events/",
     "/en/events/spark-social-enterprise-day-2019/",
     "/en/stories/",
