@@ -78,3 +78,38 @@ def test_logos_come_from_prefetched_renditions(client, many_enterprises):
     with_logo = [item for item in response.context["results"] if item.logo_id]
     assert with_logo
     assert all(hasattr(item.logo, "prefetched_renditions") for item in with_logo)
+
+
+def test_the_impact_page_costs_the_same_for_few_and_many_enterprises(client, directory_page):
+    from directory.models import Indicator
+    from tests.directory.factories import ImpactPageFactory
+
+    impact = ImpactPageFactory(parent=directory_page.get_parent())
+    impact.save_revision().publish()
+    indicators = list(Indicator.objects.filter(aggregation="sum"))
+
+    def add(count, start):
+        for number in range(start, start + count):
+            EnterpriseFactory(
+                name=f"Impact Works {number:03d}",
+                country=("BE", "NL", "FR")[number % 3],
+                sectors=["circular-economy", "energy"] if number % 2 else ["housing"],
+                sdgs=[7, 12] if number % 2 else [11],
+                impact_figures=[
+                    {
+                        "catalogue_indicator": indicators[number % len(indicators)],
+                        "indicator": "counted",
+                        "value": number,
+                        "unit": "x",
+                        "year": 2024,
+                        "verified": True,
+                    }
+                ],
+            )
+
+    add(3, 0)
+    few, _response = count_queries(client, impact.url + "?sector=energy&sector=housing")
+    add(40, 3)
+    many, response = count_queries(client, impact.url + "?sector=energy&sector=housing")
+    assert len(response.context["summary"].totals) == len(indicators)
+    assert many == few
