@@ -60,7 +60,9 @@ def impact_series(enterprise):
         series.append(
             {
                 "indicator": translated(figures[-1], "indicator", enterprise.language),
-                "unit": figures[-1].unit,
+                "unit": figures[-1].display_unit,
+                # The catalogue's indicator the figure counts towards, if any.
+                "catalogue": figures[-1].catalogue_indicator,
                 "latest": figures[-1],
                 "figures": figures,
                 "bars": [

@@ -12,7 +12,12 @@ def enterprise_profile(request, slug):
         .filter(slug=slug)
         .select_related("logo")
         .prefetch_related(
-            "sectors", "sdgs", "certifications", "innovations__image", "impact_figures__sdg"
+            "sectors",
+            "sdgs",
+            "certifications",
+            "innovations__image",
+            "impact_figures__sdg",
+            "impact_figures__catalogue_indicator",
         )
         .first()
     )

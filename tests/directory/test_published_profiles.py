@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from directory.listing import card_labels
-from directory.models import Enterprise, StoryEnterpriseLink
+from directory.models import Enterprise, Indicator, StoryEnterpriseLink
 from tests.directory.factories import EnterpriseFactory
 from tests.home.factories import ImageFactory, StoryPageFactory
 
@@ -22,6 +22,18 @@ def _uncached(settings):
     settings.PAGE_CACHE_ENABLED = False
 
 
+def energy(megawatt_hours):
+    """A verified figure of the catalogue's renewable energy indicator."""
+    return {
+        "catalogue_indicator": Indicator.objects.get(code="renewable-energy"),
+        "indicator": "electricity from our panels",
+        "value": megawatt_hours,
+        "unit": "MWh",
+        "year": 2024,
+        "verified": True,
+    }
+
+
 @pytest.fixture
 def profiles(directory_page):
     """Two published profiles, a draft never published and a profile taken off the site.
@@ -31,7 +43,11 @@ def profiles(directory_page):
     """
     visible = {
         "open": EnterpriseFactory(
-            name="Open Werkplaats", country="BE", sectors=["circular-economy"], is_featured=True
+            name="Open Werkplaats",
+            country="BE",
+            sectors=["circular-economy"],
+            is_featured=True,
+            impact_figures=[energy(10)],
         ),
         "kitchen": EnterpriseFactory(
             name="Buurtkeuken", country="NL", sectors=["hospitality", "circular-economy"]
@@ -43,9 +59,14 @@ def profiles(directory_page):
         sectors=["circular-economy"],
         is_featured=True,
         draft=True,
+        impact_figures=[energy(1000)],
     )
     withdrawn = EnterpriseFactory(
-        name="Werkplaats Withdrawn", country="BE", sectors=["housing"], is_featured=True
+        name="Werkplaats Withdrawn",
+        country="BE",
+        sectors=["housing"],
+        is_featured=True,
+        impact_figures=[energy(500)],
     )
     withdrawn.unpublish()
     return visible
@@ -67,7 +88,11 @@ def test_the_home_page_features_and_counts_only_published_profiles(client, profi
     assert card_names(response, ".directory-teaser") == ["Open Werkplaats"]
     html = BeautifulSoup(response.content, "html.parser")
     numbers = [li.get_text(" ", strip=True) for li in html.select(".headline-numbers li")]
-    assert numbers == ["2 enterprises listed", "2 countries", "2 sectors"]
+    assert numbers == [
+        "2 enterprises listed",
+        "2 countries",
+        "10 MWh Renewable energy generated (verified)",
+    ]
 
 
 def test_a_profile_suggests_only_published_profiles(client, profiles):
