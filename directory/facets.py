@@ -1,5 +1,5 @@
-"""Facet counts: results per country, sector and goal with the other filters applied, and the
-number of results, all from one query.
+"""Facet counts: results per country, sector, goal and certification, results with verified
+impact, each with the other filters applied, and the number of results, all from one query.
 
 Each facet counts the enterprises that match the words and every filter except its own, so that
 choosing a country still shows every sector that has results in it. The total is counted with
@@ -20,18 +20,30 @@ from django.db import connection
 from django.db.models import Count, F
 from django_countries import countries
 
-from directory.models import Enterprise
+from directory.filters import IMPACT_CHOICES, VERIFIED_IMPACT
+from directory.models import Enterprise, ImpactFigure
 from directory.models.translated_names import by_translated_name
 from directory.names import sort_key
 
 THROUGH_SECTORS = "directory_enterprise_sectors"
 THROUGH_GOALS = "directory_enterprise_sdgs"
+THROUGH_CERTIFICATIONS = Enterprise.certifications.through._meta.db_table
+FIGURES = ImpactFigure._meta.db_table
 # Each many-to-many facet: the through model and its column naming the facet's value.
 THROUGH = {
     "sector": (Enterprise.sectors.through, "sector_id"),
     "sdg": (Enterprise.sdgs.through, "sustainabledevelopmentgoal_id"),
+    "certification": (Enterprise.certifications.through, "certification_id"),
 }
-FACETS = ("country", "sector", "sdg")
+# Each facet counted over the matches' links: its rows (a CTE below) and their value column.
+# `impact` has one value: its rows are the matches with a verified figure.
+LINKED = (
+    ("sector", "ms", "sector_id"),
+    ("sdg", "mg", "goal"),
+    ("certification", "mc", "certification_id"),
+    ("impact", "mi", None),
+)
+FACETS = ("country", "sector", "sdg", "certification", "impact")
 TOTAL = "total"
 
 
@@ -56,18 +68,22 @@ def _conditions(selected, leave_out, rows):
         clause, values = _in_list(f"{rows}.country", selected["country"])
         clauses.append(clause)
         params += values
-    for facet, table, column in (("sector", "ms", "sector_id"), ("sdg", "mg", "goal")):
-        if selected[facet] and leave_out != facet:
-            clause, values = _in_list(column, selected[facet])
-            clauses.append(f"{rows}.id IN (SELECT {table}.id FROM {table} WHERE {clause})")  # noqa: S608
-            params += values
+    for facet, table, column in LINKED:
+        if not selected[facet] or leave_out == facet:
+            continue
+        if column is None:
+            clauses.append(f"{rows}.id IN (SELECT {table}.id FROM {table})")  # noqa: S608
+            continue
+        clause, values = _in_list(column, selected[facet])
+        clauses.append(f"{rows}.id IN (SELECT {table}.id FROM {table} WHERE {clause})")  # noqa: S608
+        params += values
     return (" AND ".join(clauses) or "1 = 1"), params
 
 
 def _counted_once(match_set, selected):
     """(sql, params): the matches found once, then counted for each facet and in total."""
     base_sql, params = match_set.values("id", "country").query.sql_with_params()
-    # ms and mg carry each match's country, so no facet has to join back to m.
+    # ms, mg, mc and mi carry each match's country, so no facet has to join back to m.
     sql = f"""
         WITH m AS MATERIALIZED ({base_sql}),
         ms AS MATERIALIZED (
@@ -77,18 +93,30 @@ def _counted_once(match_set, selected):
         mg AS MATERIALIZED (
             SELECT m.id, m.country, t.sustainabledevelopmentgoal_id AS goal
             FROM {THROUGH_GOALS} t JOIN m ON m.id = t.enterprise_id
+        ),
+        mc AS MATERIALIZED (
+            SELECT m.id, m.country, t.certification_id
+            FROM {THROUGH_CERTIFICATIONS} t JOIN m ON m.id = t.enterprise_id
+        ),
+        mi AS MATERIALIZED (
+            SELECT m.id, m.country FROM m WHERE EXISTS (
+                SELECT 1 FROM {FIGURES} f WHERE f.enterprise_id = m.id AND f.verified = %s
+            )
         )
     """  # noqa: S608 - only constant names and the ORM's own SQL are interpolated
-    params = list(params)
+    params = [*params, True]
     branches = []
     for facet, rows, value in (
         ("country", "m", "m.country"),
         ("sector", "ms", "ms.sector_id"),
         ("sdg", "mg", "mg.goal"),
+        ("certification", "mc", "mc.certification_id"),
+        ("impact", "mi", f"'{VERIFIED_IMPACT}'"),
         (TOTAL, "m", "''"),
     ):
         where, where_params = _conditions(selected, facet, rows)
-        group = f" GROUP BY {value}" if facet != TOTAL else ""
+        # One count for a facet of one value (PostgreSQL refuses to group by a constant).
+        group = f" GROUP BY {value}" if facet not in ("impact", TOTAL) else ""
         branches.append(
             f"SELECT '{facet}', CAST({value} AS TEXT), COUNT(*) FROM {rows} WHERE {where}{group}"  # noqa: S608
         )
@@ -99,6 +127,7 @@ def _counted_once(match_set, selected):
 def _counted_apart(match_set, selected):
     """(sql, params): each facet and the total counted by a query of its own kind, in one go."""
     base = match_set.order_by()
+    verified = ImpactFigure.objects.filter(verified=True).values("enterprise_id")
 
     def narrowed(leave_out):
         queryset = base
@@ -108,6 +137,8 @@ def _counted_apart(match_set, selected):
             if selected[facet] and leave_out != facet:
                 chosen = through.objects.filter(**{f"{column}__in": selected[facet]})
                 queryset = queryset.filter(pk__in=chosen.values("enterprise_id"))
+        if selected["impact"] and leave_out != "impact":
+            queryset = queryset.filter(pk__in=verified)
         return queryset
 
     counts = {"country": narrowed("country").values(value=F("country")).annotate(n=Count("pk"))}
@@ -119,9 +150,15 @@ def _counted_apart(match_set, selected):
         sql, facet_params = queryset.order_by().query.sql_with_params()
         branches.append(f"SELECT '{facet}', CAST(c.value AS TEXT), c.n FROM ({sql}) c")  # noqa: S608
         params += facet_params
-    sql, total_params = narrowed(TOTAL).values("pk").query.sql_with_params()
-    branches.append(f"SELECT '{TOTAL}', '', COUNT(*) FROM ({sql}) t")  # noqa: S608
-    return " UNION ALL ".join(branches), [*params, *total_params]
+    with_impact = narrowed("impact").filter(pk__in=verified)
+    for facet, value, queryset in (
+        ("impact", VERIFIED_IMPACT, with_impact),
+        (TOTAL, "", narrowed(TOTAL)),
+    ):
+        sql, count_params = queryset.values("pk").query.sql_with_params()
+        branches.append(f"SELECT '{facet}', '{value}', COUNT(*) FROM ({sql}) t")  # noqa: S608
+        params += count_params
+    return " UNION ALL ".join(branches), params
 
 
 def count_facets(match_set, selected, searched):
@@ -142,14 +179,21 @@ def build_facets(filterset, search, vocabulary):
     selected_codes = set(cleaned.get("country") or [])
     selected_slugs = set(cleaned.get("sector") or [])
     selected_goals = set(cleaned.get("sdg") or [])
+    selected_certifications = set(cleaned.get("certification") or [])
+    impact_selected = cleaned.get("impact") == VERIFIED_IMPACT
     selected = {
         "country": sorted(selected_codes),
         "sector": sorted(s.pk for s in vocabulary.sectors if s.slug in selected_slugs),
         "sdg": sorted(int(number) for number in selected_goals),
+        "certification": sorted(
+            c.pk for c in vocabulary.certifications if c.slug in selected_certifications
+        ),
+        "impact": impact_selected,
     }
-    match_set = search(filterset.queryset_without("country", "sector", "sdg"))
+    match_set = search(filterset.queryset_without(*FACETS))
     counts, total = count_facets(match_set, selected, searched=bool(filterset.query))
     by_country, by_sector, by_goal = counts["country"], counts["sector"], counts["sdg"]
+    by_certification = counts["certification"]
 
     country_options = sorted(
         (
@@ -180,7 +224,29 @@ def build_facets(filterset, search, vocabulary):
         for goal in vocabulary.goals
         if str(goal.number) in by_goal or str(goal.number) in selected_goals
     ]
-    return {"country": country_options, "sector": sector_options, "sdg": goal_options}, total
+    certification_options = [
+        FacetOption(
+            item.slug,
+            item.translated_name,
+            by_certification.get(str(item.pk), 0),
+            item.slug in selected_certifications,
+        )
+        for item in by_translated_name(vocabulary.certifications)
+        if str(item.pk) in by_certification or item.slug in selected_certifications
+    ]
+    with_impact = counts["impact"].get(VERIFIED_IMPACT, 0)
+    impact_options = [
+        FacetOption(value, str(label), with_impact, impact_selected)
+        for value, label in IMPACT_CHOICES
+        if with_impact or impact_selected
+    ]
+    return {
+        "country": country_options,
+        "sector": sector_options,
+        "sdg": goal_options,
+        "certification": certification_options,
+        "impact": impact_options,
+    }, total
 
 
 MOST_USED = 5

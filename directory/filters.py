@@ -15,18 +15,35 @@ SORT_CHOICES = [
     ("name", _("Name")),
     ("newest", _("Newest listings")),
 ]
-MULTI_VALUED = ("country", "sector", "sdg")
+# `impact=verified`: profiles with at least one impact figure an editor has verified.
+VERIFIED_IMPACT = "verified"
+IMPACT_CHOICES = [(VERIFIED_IMPACT, _("Verified impact figures"))]
+MULTI_VALUED = ("country", "sector", "sdg", "certification")
+# The filters a visitor sees as chosen, in the order the form shows them.
+NARROWING = (
+    "country",
+    "sector",
+    "sdg",
+    "impact",
+    "certification",
+    "size",
+    "legal_form",
+    "indicator",
+)
 MAX_VALUES_PER_PARAMETER = 50
 
 
 class EnterpriseFilterSet(django_filters.FilterSet):
-    """Filters for live profiles. `taxonomy` supplies the known sectors and goals, loaded once."""
+    """Filters for live profiles. `taxonomy` supplies the known sectors, goals and
+    certifications, loaded once."""
 
     q = django_filters.CharFilter(method="keep_all", max_length=MAX_QUERY_LENGTH)
     # Choices of their own are set per request: the country names follow the visitor's language.
     country = django_filters.MultipleChoiceFilter(method="filter_country")
     sector = django_filters.MultipleChoiceFilter(method="filter_sector")
     sdg = django_filters.MultipleChoiceFilter(method="filter_sdg")
+    impact = django_filters.ChoiceFilter(choices=IMPACT_CHOICES, method="filter_impact")
+    certification = django_filters.MultipleChoiceFilter(method="filter_certification")
     size = django_filters.ChoiceFilter(field_name="size_band", choices=SizeBand.choices)
     legal_form = django_filters.ChoiceFilter(field_name="legal_form", choices=LegalForm.choices)
     # The enterprises behind an impact total: a verified figure for this catalogue indicator.
@@ -49,6 +66,10 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         self.filters["sdg"].extra["choices"] = [
             (str(goal.number), goal.numbered_name) for goal in taxonomy.goals
         ]
+        self.filters["certification"].extra["choices"] = [
+            (item.slug, item.translated_name)
+            for item in by_translated_name(taxonomy.certifications)
+        ]
         self.filters["indicator"].extra["choices"] = [
             (indicator.code, indicator.translated_name) for indicator in taxonomy.indicators
         ]
@@ -61,6 +82,8 @@ class EnterpriseFilterSet(django_filters.FilterSet):
             "country": {code for code, _name in countries},
             "sector": {sector.slug for sector in self.taxonomy.sectors},
             "sdg": {str(goal.number) for goal in self.taxonomy.goals},
+            "impact": {value for value, _label in IMPACT_CHOICES},
+            "certification": {item.slug for item in self.taxonomy.certifications},
             "size": set(SizeBand.values),
             "legal_form": set(LegalForm.values),
             "indicator": set(self.taxonomy.indicator_by_code),
@@ -70,6 +93,8 @@ class EnterpriseFilterSet(django_filters.FilterSet):
             "country": _("country"),
             "sector": _("sector"),
             "sdg": _("goal"),
+            "impact": _("verified impact option"),
+            "certification": _("certification"),
             "size": _("size"),
             "legal_form": _("legal form"),
             "indicator": _("impact indicator"),
@@ -144,6 +169,18 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         links = Enterprise.sdgs.through.objects.filter(sustainabledevelopmentgoal_id__in=value)
         return queryset.filter(pk__in=links.values("enterprise_id"))
 
+    def filter_impact(self, queryset, name, value):
+        if value != VERIFIED_IMPACT:
+            return queryset
+        verified = ImpactFigure.objects.filter(verified=True)
+        return queryset.filter(pk__in=verified.values("enterprise_id"))
+
+    def filter_certification(self, queryset, name, value):
+        if not value:
+            return queryset
+        links = Enterprise.certifications.through.objects.filter(certification__slug__in=value)
+        return queryset.filter(pk__in=links.values("enterprise_id"))
+
     def filter_indicator(self, queryset, name, value):
         if not value:
             return queryset
@@ -167,7 +204,7 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         if not self.is_valid():
             return []
         pairs = []
-        for name in ("country", "sector", "sdg", "size", "legal_form", "indicator"):
+        for name in NARROWING:
             value = self.form.cleaned_data.get(name)
             for item in value if isinstance(value, list) else [value] if value else []:
                 pairs.append((name, item))

@@ -66,4 +66,9 @@ def card_labels():
         "goal": _("Goal"),
         "demo": _("Demo listing"),
         "synthetic": _("Synthetic test listing"),
+        "verified_impact": _("Verified impact"),
+        "verified_impact_explained": _(
+            "An editor has verified at least one of this enterprise’s impact figures in the last "
+            "two years."
+        ),
     }

@@ -7,6 +7,7 @@ from directory.listing import card_labels
 from directory.models import Enterprise
 from directory.structured_data import organization_json_ld
 from directory.translated_text import translated, untranslated
+from directory.verified_impact import verified_recently
 from home.models import StoryPage
 
 RELATED_COUNT = 4
@@ -102,6 +103,8 @@ def profile_context(request, enterprise, preview=False):
         "card_labels": card_labels(),
         "enterprise": enterprise,
         "impact_series": series,
+        # Read from the figures in hand: the page's own query fetched them, a preview holds them.
+        "impact_verified_recently": verified_recently(enterprise.impact_figures.all()),
         "innovations": innovations,
         # "all" or "some" when the visitor reads texts in the profile's language, not theirs.
         "untranslated_profile": untranslated(texts_shown(enterprise, innovations, series)),

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Count, Prefetch
 
 from directory.models.taxonomy import Sector, SustainableDevelopmentGoal
+from directory.verified_impact import verified_recently_expression
 from home.models.images import CustomRendition
 
 # The size result cards show logos at; prefetched so that a page of cards costs one query.
@@ -29,10 +30,14 @@ class EnterpriseQuerySet(models.QuerySet):
         return self.filter(is_featured=True)
 
     def for_cards(self):
-        """Everything a result card shows, fetched in a fixed number of queries."""
+        """Everything a result card shows, fetched in a fixed number of queries.
+
+        `impact_verified_recently` says whether the card shows the "Verified impact" mark.
+        """
         return (
             self.select_related("logo")
             .defer("description", "search_vector")
+            .annotate(impact_verified_recently=verified_recently_expression())
             .prefetch_related(
                 Prefetch("sectors", queryset=Sector.objects.order_by("name")),
                 Prefetch("sdgs", queryset=SustainableDevelopmentGoal.objects.order_by("number")),

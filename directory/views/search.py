@@ -4,7 +4,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from directory.filters import SORT_CHOICES
+from directory.filters import IMPACT_CHOICES, SORT_CHOICES
 from directory.listing import card_labels, directory_listing
 from directory.models import LegalForm, SizeBand
 
@@ -33,6 +33,8 @@ def removable_filters(request, listing):
             _("Goal %(number)s: %(name)s")
             % {"number": number, "name": vocabulary.goal_by_number[int(number)].translated_name}
         ),
+        "impact": lambda value: dict(IMPACT_CHOICES)[value],
+        "certification": lambda slug: vocabulary.certification_by_slug[slug].translated_name,
         "size": lambda value: SizeBand(value).label,
         "legal_form": lambda value: LegalForm(value).label,
         "indicator": lambda code: (

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from directory.models import (
+    Certification,
     DirectoryPage,
     Enterprise,
     ImpactFigure,
@@ -28,7 +29,8 @@ ImpactPageFactory = page_factory(
 class EnterpriseFactory(factory.django.DjangoModelFactory):
     """A profile with a revision, published (and so indexed for search) unless draft=True.
 
-    Relations take what a visitor filters by: sectors=["energy"], sdgs=[7, 13];
+    Relations take what a visitor filters by: sectors=["energy"], sdgs=[7, 13],
+    certifications=["b-corp"];
     innovations and impact_figures take a list of field dicts.
     """
 
@@ -63,6 +65,11 @@ class EnterpriseFactory(factory.django.DjangoModelFactory):
         numbers = [12] if extracted is None else extracted
         if create:
             obj.sdgs.set(SustainableDevelopmentGoal.objects.filter(number__in=numbers))
+
+    @factory.post_generation
+    def certifications(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.certifications.set(Certification.objects.filter(slug__in=extracted))
 
     @factory.post_generation
     def innovations(obj, create, extracted, **kwargs):
