@@ -29,6 +29,26 @@ def possible_duplicates(enterprise):
     return found
 
 
+def described_figures(figures):
+    """Figures as directory.submissions.describe_figure stored them, ready to show: each with its
+    date, and the name of its catalogue indicator (or its code, should the indicator be gone)."""
+    from directory.models import Indicator
+
+    codes = {figure.get("indicator_code") for figure in figures} - {None}
+    names = {
+        indicator.code: indicator.translated_name
+        for indicator in Indicator.objects.filter(code__in=codes)
+    }
+    return [
+        {
+            **figure,
+            "verified_on": parse_date(figure["verified_on"] or ""),
+            "catalogue_name": names.get(figure.get("indicator_code"), figure.get("indicator_code")),
+        }
+        for figure in figures
+    ]
+
+
 class ModerationNotesPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "directory/admin/moderation_notes.html"
@@ -39,10 +59,7 @@ class ModerationNotesPanel(Panel):
             saved = enterprise is not None and enterprise.pk is not None
             self.duplicates = possible_duplicates(enterprise) if saved else []
             update = pending_update(enterprise) if saved else None
-            self.figures_unverified = [
-                {**figure, "verified_on": parse_date(figure["verified_on"] or "")}
-                for figure in (update.figures_unverified if update else [])
-            ]
+            self.figures_unverified = described_figures(update.figures_unverified if update else [])
 
         def is_shown(self):
             return bool(self.duplicates or self.figures_unverified)

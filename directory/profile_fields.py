@@ -1,8 +1,8 @@
 """The fields of an enterprise profile, named once, in the order people read them.
 
 The public form asks for SUBMITTED, with innovations and impact figures in rows of their own
-(INNOVATION_FIELDS, IMPACT_FIGURE_FIELDS). The downloads list DOWNLOADED: the same profile plus
-what the site and its editors add. The texts named TRANSLATED (and their innovations' and
+(INNOVATION_FIELDS, IMPACT_FIGURE_FORM_FIELDS). The downloads list DOWNLOADED: the same profile
+plus what the site and its editors add. The texts named TRANSLATED (and their innovations' and
 figures' counterparts) are written in the profile's language and may carry translations.
 """
 
@@ -23,6 +23,9 @@ SPARK = ["spark_programme", "spark_year"]
 
 INNOVATION_FIELDS = ["title", "description", "year", "stage"]
 IMPACT_FIGURE_FIELDS = ["indicator", "value", "unit", "year", "sdg", "source_url"]
+# The forms also offer the catalogue's indicators; downloads give the chosen one's code instead
+# (indicator_code), so IMPACT_FIGURE_FIELDS, which they read, leaves it out.
+IMPACT_FIGURE_FORM_FIELDS = ["catalogue_indicator", *IMPACT_FIGURE_FIELDS]
 
 # Written in the profile's language, and may carry translations (directory.translated_text).
 TRANSLATED = DESCRIPTION

@@ -11,9 +11,10 @@ from wagtail.models import WorkflowState
 from directory import tokens
 from directory.logos import pending_collection, used_elsewhere
 from directory.models import Enterprise, ImpactFigure, Innovation, Origin, Submission
+from directory.models.translated_names import in_language
 from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
-from directory.translated_text import carry_over
+from directory.translated_text import LANGUAGE_CODES, carry_over
 from home.models import CustomImage
 from showcase.storage import PENDING
 
@@ -73,10 +74,27 @@ def apply_profile(enterprise, profile, innovations, figures):
     enterprise.impact_figures.set(
         carry_over(
             enterprise.impact_figures.all(),
-            [ImpactFigure(sort_order=index, **row) for index, row in enumerate(figures)],
+            [new_figure(index, row, enterprise.language) for index, row in enumerate(figures)],
             ImpactFigure.translated_fields,
         )
     )
+
+
+def new_figure(index, row, language):
+    """A figure from a form's row; one for a catalogue indicator, left without words of its own,
+    is worded as the catalogue names it: in the profile's language (else in English), and in
+    the other languages as translations."""
+    figure = ImpactFigure(sort_order=index, **row)
+    indicator = figure.catalogue_indicator
+    if indicator and not figure.indicator:
+        figure.indicator = in_language(indicator, "name", language)
+        names = {code: in_language(indicator, "name", code) for code in LANGUAGE_CODES}
+        figure.translations = {
+            code: {"indicator": name}
+            for code, name in names.items()
+            if code != language and name != figure.indicator
+        }
+    return figure
 
 
 @transaction.atomic
@@ -159,11 +177,15 @@ def contact_for(enterprise, email=None, email_digest=None):
 
 
 def _figure_facts(figure):
-    """What an owner can change about a figure; an editor's verification vouches for these."""
+    """What an owner can change about a figure; an editor's verification vouches for these.
+
+    A catalogue indicator's figure is in the catalogue's unit, whatever unit it was stored with.
+    """
     return (
+        figure.catalogue_indicator_id,
         figure.indicator,
         figure.value.normalize(),
-        figure.unit,
+        None if figure.catalogue_indicator_id else figure.unit,
         figure.year,
         figure.sdg_id,
         figure.source_url,
@@ -187,8 +209,11 @@ def keep_verification(previous, figures):
 
 
 def describe_figure(figure):
+    indicator = figure.catalogue_indicator
     return {
         "indicator": figure.indicator,
+        # The catalogue's, by code: the editors' notes name it in their language.
+        "indicator_code": indicator.code if indicator else None,
         "value": figure.display_value,
         "unit": figure.unit,
         "year": figure.year,

@@ -3,6 +3,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.models import formfield_for_dbfield
 
+from directory.forms.indicator_choice import REPEATED_FOR_EDITORS, flag_repeated_indicators
 from directory.forms.translation_fields import translation_fields
 from directory.profile_fields import TRANSLATED
 from directory.translated_text import language_name
@@ -10,7 +11,8 @@ from directory.translated_text import language_name
 
 class EnterpriseAdminForm(translation_fields(TRANSLATED), WagtailAdminModelForm):
     """The editors' form: a profile names one to three sectors, and may carry its summary and
-    description in the languages other than its own ("Summary in Dutch", ...)."""
+    description in the languages other than its own ("Summary in Dutch", ...); its figures give
+    each catalogue indicator at most once a year."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -52,7 +54,13 @@ class EnterpriseAdminForm(translation_fields(TRANSLATED), WagtailAdminModelForm)
     def is_valid(self):
         # The rows are checked after the profile: only then is the profile's language known.
         valid = super().is_valid()
-        return self.rows_not_in_own_language() and valid
+        checks = [self.rows_not_in_own_language(), self.no_indicator_twice_a_year()]
+        return all(checks) and valid
+
+    def no_indicator_twice_a_year(self):
+        """One figure a year per catalogue indicator: the totals would count only one of two."""
+        figures = self.formsets.get("impact_figures")
+        return figures is None or flag_repeated_indicators(figures.forms, REPEATED_FOR_EDITORS)
 
     def rows_not_in_own_language(self):
         """Innovations and figures show a box per language; the profile's own is the row itself."""

@@ -4,11 +4,18 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_countries import countries
 
 from directory.forms.choice_fields import FigureGoalField, GoalChoiceField, SectorChoiceField
+from directory.forms.indicator_choice import (
+    IndicatorChoiceField,
+    flag_repeated_indicators,
+    same_unit,
+)
+from directory.forms.indicator_choice import catalogue as indicator_catalogue
 from directory.forms.public_fields import PlainTextField, PublicLogoField
 from directory.forms.rendering import QuickRenderer
 from directory.forms.translation_fields import translation_fields
@@ -21,7 +28,7 @@ from directory.models import (
     SustainableDevelopmentGoal,
 )
 from directory.profile_fields import (
-    IMPACT_FIGURE_FIELDS,
+    IMPACT_FIGURE_FORM_FIELDS,
     INNOVATION_FIELDS,
     SUBMITTED,
     TRANSLATED,
@@ -316,6 +323,14 @@ class InnovationForm(OptionalRowForm):
 
 
 class ImpactFigureForm(OptionalRowForm):
+    """A figure: an indicator from the catalogue, or "other" said in words, with its value.
+
+    A catalogue figure is in the catalogue's unit, so its unit may be left empty, and its words
+    too (directory.submissions then words it as the catalogue does). `catalogue` gives the
+    indicators to offer, loaded once for all the rows of a page.
+    """
+
+    # The indicator's choice alone does not make a row: left so, the row is skipped.
     meaningful_fields = ("indicator", "value", "unit", "year", "source_url")
     required_messages = {
         "indicator": gettext_lazy("Say what you measure."),
@@ -323,6 +338,14 @@ class ImpactFigureForm(OptionalRowForm):
         "year": gettext_lazy("Enter the year the figure describes."),
     }
 
+    catalogue_indicator = IndicatorChoiceField(
+        label=gettext_lazy("Indicator"),
+        help_text=gettext_lazy(
+            "Choose one from the catalogue when it fits what you count: figures for the same "
+            "indicator can be compared, and added up, across enterprises. Otherwise choose "
+            "“Other” and say below what you measure."
+        ),
+    )
     sdg = FigureGoalField(
         queryset=SustainableDevelopmentGoal.objects.order_by("number"),
         required=False,
@@ -332,7 +355,7 @@ class ImpactFigureForm(OptionalRowForm):
 
     class Meta:
         model = ImpactFigure
-        fields = IMPACT_FIGURE_FIELDS
+        fields = IMPACT_FIGURE_FORM_FIELDS
         widgets = {"value": FigureValueInput()}
         formfield_callback = public_formfield
         labels = {
@@ -344,23 +367,80 @@ class ImpactFigureForm(OptionalRowForm):
         }
         help_texts = {
             "indicator": gettext_lazy(
-                "e.g. “people from groups far from the labour market in paid work”"
+                "Required for “Other”, e.g. “people from groups far from the labour market in "
+                "paid work”. For an indicator from the catalogue, optional: how you put it."
             ),
-            "unit": gettext_lazy("e.g. people, tonnes, MWh, %"),
+            "unit": gettext_lazy(
+                "e.g. people, tonnes, MWh, %. Leave it empty for an indicator from the "
+                "catalogue: its unit is used."
+            ),
             "value": gettext_lazy("A number, e.g. 1320 or 12.5"),
             "source_url": gettext_lazy("Optional: an annual report or a published study."),
         }
 
+    def __init__(self, *args, catalogue=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["catalogue_indicator"].use_indicators(
+            indicator_catalogue() if catalogue is None else catalogue
+        )
+        # Required for "other" only: clean() says so.
+        self.fields["indicator"].required = False
 
-def fixed_rows(form, rows):
+    def clean(self):
+        cleaned = super().clean()
+        indicator = cleaned.get("catalogue_indicator")
+        if indicator is not None:
+            unit = cleaned.get("unit")
+            if unit and not same_unit(indicator, unit):
+                self.add_error("unit", self.other_unit_message(indicator))
+            else:
+                cleaned["unit"] = indicator.unit
+        elif not (
+            cleaned.get("indicator") or self.errors.keys() & {"indicator", "catalogue_indicator"}
+        ):
+            # "Other", or no choice: the words say what is counted.
+            self.add_error("indicator", self.fields["indicator"].error_messages["required"])
+        return cleaned
+
+    @staticmethod
+    def other_unit_message(indicator):
+        return _(
+            "%(indicator)s is counted in %(unit)s: give the figure in %(unit)s and leave the unit "
+            "empty, or choose “Other”."
+        ) % {"indicator": indicator.translated_name, "unit": indicator.translated_unit}
+
+
+class ImpactFigureRows(forms.BaseFormSet):
+    """The figure rows of a form: the catalogue loaded once for them all, and no catalogue
+    indicator given twice for the same year."""
+
+    @cached_property
+    def catalogue(self):
+        return indicator_catalogue()
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "catalogue": self.catalogue}
+
+    def clean(self):
+        super().clean()
+        flag_repeated_indicators(row for row in self.forms if row.has_changed())
+
+
+def fixed_rows(form, rows, formset=forms.BaseFormSet):
     """A formset of exactly `rows` rows, which refuses any more however the request is forged."""
     return forms.formset_factory(
-        form, extra=rows, max_num=rows, absolute_max=rows, validate_max=True, renderer=RENDERER
+        form,
+        formset=formset,
+        extra=rows,
+        max_num=rows,
+        absolute_max=rows,
+        validate_max=True,
+        renderer=RENDERER,
     )
 
 
 InnovationFormSet = fixed_rows(InnovationForm, MAX_INNOVATIONS)
-ImpactFigureFormSet = fixed_rows(ImpactFigureForm, MAX_IMPACT_FIGURES)
+ImpactFigureFormSet = fixed_rows(ImpactFigureForm, MAX_IMPACT_FIGURES, ImpactFigureRows)
 
 
 def filled_rows(formset):

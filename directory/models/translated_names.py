@@ -15,7 +15,11 @@ from directory.names import sort_key
 
 def in_active_language(instance, field):
     """`instance.<field>` in the active language, or the canonical text when none is given."""
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return in_language(instance, field, (get_language() or settings.LANGUAGE_CODE).split("-")[0])
+
+
+def in_language(instance, field, language):
+    """`instance.<field>` in `language`, or the canonical text when none is given."""
     if language != settings.LANGUAGE_CODE:
         translated = getattr(instance, f"{field}_{language}", "")
         if translated:

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from directory import antiabuse, emails, tokens
+from directory.forms.indicator_choice import OTHER
 from directory.forms.submission import (
     ImpactFigureFormSet,
     InnovationFormSet,
@@ -75,6 +76,14 @@ def rows_of(items, fields):
     return [{field: getattr(item, field) for field in fields} for item in items]
 
 
+def figure_rows(figures):
+    """The figures as the form shows them: each with its catalogue indicator, or "Other"."""
+    return [
+        {**row, "catalogue_indicator": figure.catalogue_indicator_id or OTHER}
+        for figure, row in zip(figures, rows_of(figures, IMPACT_FIGURE_FIELDS), strict=True)
+    ]
+
+
 def current_forms(draft, data=None, files=None):
     initial = {
         field: getattr(draft, field)
@@ -96,7 +105,7 @@ def current_forms(draft, data=None, files=None):
         "figures": ImpactFigureFormSet(
             data,
             prefix="figures",
-            initial=rows_of(draft.impact_figures.all(), IMPACT_FIGURE_FIELDS),
+            initial=figure_rows(list(draft.impact_figures.all())),
         ),
         "honeypot": guard_form(data),
     }
