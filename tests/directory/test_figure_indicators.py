@@ -66,14 +66,14 @@ def test_the_form_offers_the_catalogue_in_the_visitors_language_then_other(clien
     page = page_of(client.get("/nl/directory/submit/"), 200)
     select = page.find("select", attrs={"name": "figures-0-catalogue_indicator"})
     labels = [option.get_text(strip=True) for option in select.find_all("option")]
-    assert labels[0] == "Choose an indicator…"
+    assert labels[0] == "Kies een indicator…"
     assert "Mensen opgeleid (personen)" in labels
-    assert labels[-1] == "Other (describe it below)"
+    assert labels[-1] == "Andere (beschrijf het hieronder)"
     assert len(labels) == Indicator.objects.count() + 2
     assert page.find("label", attrs={"for": "id_figures-0-catalogue_indicator"})
 
     definitions = page.select_one("details.indicator-definitions")
-    assert definitions.summary.get_text(strip=True) == "What each indicator counts"
+    assert definitions.summary.get_text(strip=True) == "Wat elke indicator telt"
     terms = [term.get_text(strip=True) for term in definitions.find_all("dt")]
     assert "Mensen opgeleid (personen)" in terms
     trained = Indicator.objects.get(code="people-trained")
