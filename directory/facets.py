@@ -57,6 +57,18 @@ class FacetOption:
     text_colour: str = ""
 
 
+def _named_options(items, counts, selected):
+    """Options for vocabulary rows with a slug, in the visitor's alphabetical order: those with
+    results, and those chosen even without."""
+    return [
+        FacetOption(
+            item.slug, item.translated_name, counts.get(str(item.pk), 0), item.slug in selected
+        )
+        for item in by_translated_name(items)
+        if str(item.pk) in counts or item.slug in selected
+    ]
+
+
 def _in_list(column, values):
     return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
 
@@ -202,16 +214,7 @@ def build_facets(filterset, search, vocabulary):
         ),
         key=lambda option: (-option.count, sort_key(option.label)),
     )
-    sector_options = [
-        FacetOption(
-            sector.slug,
-            sector.translated_name,
-            by_sector.get(str(sector.pk), 0),
-            sector.slug in selected_slugs,
-        )
-        for sector in by_translated_name(vocabulary.sectors)
-        if str(sector.pk) in by_sector or sector.slug in selected_slugs
-    ]
+    sector_options = _named_options(vocabulary.sectors, by_sector, selected_slugs)
     goal_options = [
         FacetOption(
             str(goal.number),
@@ -224,16 +227,9 @@ def build_facets(filterset, search, vocabulary):
         for goal in vocabulary.goals
         if str(goal.number) in by_goal or str(goal.number) in selected_goals
     ]
-    certification_options = [
-        FacetOption(
-            item.slug,
-            item.translated_name,
-            by_certification.get(str(item.pk), 0),
-            item.slug in selected_certifications,
-        )
-        for item in by_translated_name(vocabulary.certifications)
-        if str(item.pk) in by_certification or item.slug in selected_certifications
-    ]
+    certification_options = _named_options(
+        vocabulary.certifications, by_certification, selected_certifications
+    )
     with_impact = counts["impact"].get(VERIFIED_IMPACT, 0)
     impact_options = [
         FacetOption(value, str(label), with_impact, impact_selected)

@@ -33,6 +33,11 @@ NARROWING = (
 MAX_VALUES_PER_PARAMETER = 50
 
 
+def _having(queryset, rows):
+    """The enterprises of `queryset` that some of `rows` (linked by enterprise_id) belong to."""
+    return queryset.filter(pk__in=rows.values("enterprise_id"))
+
+
 class EnterpriseFilterSet(django_filters.FilterSet):
     """Filters for live profiles. `taxonomy` supplies the known sectors, goals and
     certifications, loaded once."""
@@ -158,34 +163,24 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         return queryset.filter(country__in=value) if value else queryset
 
     def filter_sector(self, queryset, name, value):
-        if not value:
-            return queryset
         links = Enterprise.sectors.through.objects.filter(sector__slug__in=value)
-        return queryset.filter(pk__in=links.values("enterprise_id"))
+        return _having(queryset, links) if value else queryset
 
     def filter_sdg(self, queryset, name, value):
-        if not value:
-            return queryset
         links = Enterprise.sdgs.through.objects.filter(sustainabledevelopmentgoal_id__in=value)
-        return queryset.filter(pk__in=links.values("enterprise_id"))
+        return _having(queryset, links) if value else queryset
 
     def filter_impact(self, queryset, name, value):
-        if value != VERIFIED_IMPACT:
-            return queryset
         verified = ImpactFigure.objects.filter(verified=True)
-        return queryset.filter(pk__in=verified.values("enterprise_id"))
+        return _having(queryset, verified) if value == VERIFIED_IMPACT else queryset
 
     def filter_certification(self, queryset, name, value):
-        if not value:
-            return queryset
         links = Enterprise.certifications.through.objects.filter(certification__slug__in=value)
-        return queryset.filter(pk__in=links.values("enterprise_id"))
+        return _having(queryset, links) if value else queryset
 
     def filter_indicator(self, queryset, name, value):
-        if not value:
-            return queryset
         figures = ImpactFigure.objects.filter(catalogue_indicator__code=value, verified=True)
-        return queryset.filter(pk__in=figures.values("enterprise_id"))
+        return _having(queryset, figures) if value else queryset
 
     def queryset_without(self, *names):
         """The filtered queryset, ignoring the named filters (for facet counts)."""
