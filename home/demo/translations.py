@@ -29,6 +29,7 @@ class DemoTranslator:
             if locale is None:
                 continue
             self.translate_pages(home, locale, text)
+            self.follow_menu_order(home, locale)
             self.translate_site(code, text.get("site", {}))
 
     def translate_pages(self, home, locale, text):
@@ -50,6 +51,17 @@ class DemoTranslator:
                 original = model.objects.filter(locale=home.locale, slug=slug).first()
                 if original is not None:
                     self.translate(original, locale, fields)
+
+    @staticmethod
+    def follow_menu_order(home, locale):
+        """Each language's menu in the original's order, whatever order they were translated in."""
+        translated_home = home.get_translation_or_none(locale)
+        if translated_home is None:
+            return
+        for child in home.get_children():
+            translation = child.get_translation_or_none(locale)
+            if translation is not None:
+                translation.move(translated_home, pos="last-child")
 
     def translate(self, original, locale, fields):
         if original.get_translation_or_none(locale) is not None:

@@ -2,6 +2,7 @@ import io
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
@@ -59,6 +60,19 @@ def test_demo_content_builds_the_real_event_and_is_idempotent(client, settings, 
     response = client.get("/en/about/", HTTP_HOST=site.hostname)
     assert response.status_code == 200
     assert "European Regional Development Fund" in response.content.decode()
+
+    # Every language's menu lists the same pages in the same order.
+    menus = {
+        language: [
+            link["href"].split("/", 2)[2]
+            for link in BeautifulSoup(
+                client.get(f"/{language}/", HTTP_HOST=site.hostname).content, "html.parser"
+            ).select(".main-nav a")
+        ]
+        for language in ("en", "nl", "fr")
+    }
+    assert menus["en"][:2] == ["directory/", "impact/"]
+    assert menus["nl"] == menus["fr"] == menus["en"]
 
 
 def test_every_search_example_finds_something_in_the_demo(client):
