@@ -102,7 +102,7 @@ class EnterpriseFilterSet(django_filters.FilterSet):
             "certification": _("certification"),
             "size": _("size"),
             "legal_form": _("legal form"),
-            "indicator": _("impact indicator"),
+            "indicator": _("catalogue indicator"),
             "sort": _("sort order"),
         }
         clean = QueryDict(mutable=True)

@@ -18,22 +18,24 @@ ROW_HEIGHT = 46
 
 def impact_context(request):
     listing = directory_listing(request.GET)
-    facets, _total = listing.facets()
-    ids = listing.searched(listing.queryset).values_list("pk", flat=True)
-    summary = impact_summary(ids, listing.vocabulary)
+    facets, total = listing.facets()
+    summary = impact_summary(listing.searched(listing.queryset), listing.vocabulary, total)
     applied = _applied(listing)
     directory = directory_path(request)
-    for total in summary.totals:
-        code = total.indicator.code
-        total.link = _link(directory, applied, {"indicator": code})
-        total.charts = [
-            {
-                "name": name,
-                "bars": bars(shares, directory, applied, code),
-                "height": len(shares) * ROW_HEIGHT,
-            }
-            for name, shares in total.splits.items()
+    if "indicator" in applied:
+        # The enterprises with a verified figure for one indicator: that indicator's total. Any
+        # other total would link to enterprises the indicator does not select.
+        chosen = applied["indicator"]
+        summary.totals = [item for item in summary.totals if item.indicator.code == chosen]
+    for item in summary.totals:
+        code = item.indicator.code
+        item.link = _link(directory, applied, {"indicator": code})
+        item.charts = [
+            {"name": name, "bars": bars(rows, directory, applied, code)}
+            for name, rows in _within_filters(item.splits, applied).items()
         ]
+        for chart in item.charts:
+            chart["height"] = len(chart["bars"]) * ROW_HEIGHT
     return {
         "listing": listing,
         "facets": facets,
@@ -50,6 +52,19 @@ def impact_context(request):
         "filtered": bool(applied),
         "directory_link": _link(directory, applied, {}),
         "noindex": bool(request.GET),
+    }
+
+
+def _within_filters(splits, applied):
+    """Each split's rows, only the chosen values where its parameter is applied.
+
+    An enterprise in a chosen sector and in another counts in both rows, but a link cannot ask
+    for both sectors at once (values of one parameter are alternatives), so the rows shown are
+    those whose link selects exactly the enterprises behind them.
+    """
+    return {
+        name: [row for row in rows if name not in applied or row.value in applied.getlist(name)]
+        for name, rows in splits.items()
     }
 
 

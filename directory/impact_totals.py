@@ -73,10 +73,12 @@ def latest_verified(rows):
     return latest
 
 
-def impact_summary(enterprise_ids, vocabulary):
-    """The totals over these enterprises, with the counts of what was left out and why."""
-    ids = list(enterprise_ids)
-    figures = ImpactFigure.objects.filter(enterprise_id__in=ids).values_list(
+def impact_summary(enterprises, vocabulary, count=None):
+    """The totals over a queryset of enterprises (`count` of them, if already counted), with the
+    counts of what was left out and why."""
+    figures = ImpactFigure.objects.filter(
+        enterprise_id__in=enterprises.order_by().values("pk")
+    ).values_list(
         "enterprise_id",
         "catalogue_indicator_id",
         "catalogue_indicator__aggregation",
@@ -99,7 +101,7 @@ def impact_summary(enterprise_ids, vocabulary):
         unverified=unverified,
         earlier_years=len(counted) - len(latest),
         not_added_up=not_added_up,
-        enterprises=len(ids),
+        enterprises=enterprises.count() if count is None else count,
     )
 
 

@@ -50,10 +50,13 @@ def stories_mentioning(enterprise):
 
 
 def impact_series(enterprise):
-    """Impact figures grouped by indicator and unit; a group with several years becomes a chart."""
+    """Impact figures grouped by catalogue indicator, or by words and unit; a group with several
+    years becomes a chart."""
     groups = {}
     for figure in enterprise.impact_figures.all():
-        groups.setdefault((figure.indicator.strip().lower(), figure.unit), []).append(figure)
+        # One series per catalogue indicator, however each year words it; else per words.
+        key = figure.catalogue_indicator_id or (figure.indicator.strip().lower(), figure.unit)
+        groups.setdefault(key, []).append(figure)
     series = []
     for figures in groups.values():
         figures.sort(key=lambda figure: figure.year)

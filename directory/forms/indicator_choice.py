@@ -66,8 +66,7 @@ class IndicatorChoiceField(forms.ChoiceField):
 
 def same_unit(indicator, unit):
     """Whether a unit as typed is the indicator's, in any of the languages it is given in."""
-    units = (indicator.unit, indicator.unit_nl, indicator.unit_fr)
-    return unit.strip().casefold() in {known.strip().casefold() for known in units if known}
+    return indicator.counts_in(unit)
 
 
 # A row that repeats an earlier row's catalogue indicator and year, as the enterprise and as the

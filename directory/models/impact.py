@@ -81,6 +81,11 @@ class Indicator(TranslatedNameMixin, models.Model):
     def translated_unit(self):
         return in_active_language(self, "unit")
 
+    def counts_in(self, unit):
+        """Whether a unit as typed is this indicator's, in any language it is given in."""
+        units = (self.unit, self.unit_nl, self.unit_fr)
+        return unit.strip().casefold() in {known.strip().casefold() for known in units if known}
+
     @property
     def translated_definition(self):
         return in_active_language(self, "definition")
@@ -155,10 +160,7 @@ class ImpactFigure(Orderable):
             self.verified_on = timezone.localdate()
         if not self.verified:
             self.verified_on = None
-        if self.catalogue_indicator_id:
-            # A catalogue figure is in the catalogue's unit, so that it can be added up.
-            self.unit = self.catalogue_indicator.unit
-        errors = {}
+        errors = self.catalogue_errors()
         if self.year and self.year > timezone.localdate().year:
             errors["year"] = _("Impact figures report the past: choose this year or earlier.")
         too_long = length_errors(self, self.translated_fields)
@@ -166,6 +168,23 @@ class ImpactFigure(Orderable):
             errors["translations"] = too_long
         if errors:
             raise ValidationError(errors)
+
+    def catalogue_errors(self):
+        """A catalogue figure is in the catalogue's unit, and one added up is never negative."""
+        if not self.catalogue_indicator_id:
+            return {}
+        indicator = self.catalogue_indicator
+        errors = {}
+        if self.unit and not indicator.counts_in(self.unit):
+            errors["unit"] = _(
+                "%(indicator)s is counted in %(unit)s: give the figure in %(unit)s and leave the "
+                "unit empty, or choose “Other”."
+            ) % {"indicator": indicator.translated_name, "unit": indicator.translated_unit}
+        else:
+            self.unit = indicator.unit
+        if indicator.is_added_up and self.value is not None and self.value < 0:
+            errors["value"] = _("A figure that is added up with others cannot be below zero.")
+        return errors
 
     @property
     def is_added_up(self):

@@ -25,7 +25,7 @@ def headline_numbers(vocabulary):
     if numbers is None:
         live = Enterprise.objects.live()
         numbers = live.headline_counts()
-        totals = impact_summary(live.values_list("pk", flat=True), vocabulary).totals
+        totals = impact_summary(live, vocabulary, numbers["enterprises"]).totals
         # The indicators most enterprises report, as (code, total): names follow the language.
         widest = sorted(totals, key=lambda total: (-total.enterprises, -total.total))
         numbers["impact"] = [

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from directory.models import ImpactFigure, Indicator
 from tests.directory.factories import EnterpriseFactory
@@ -19,17 +20,24 @@ def test_the_catalogue_is_seeded_with_definitions_in_three_languages():
     assert not Indicator.objects.get(code="workforce-share-far-from-work").is_added_up
 
 
-def test_a_catalogue_figure_takes_the_catalogue_unit():
+def test_a_catalogue_figure_takes_the_catalogue_unit_and_refuses_another():
     indicator = Indicator.objects.get(code="renewable-energy")
-    figure = ImpactFigure(
-        catalogue_indicator=indicator,
-        indicator="our panels",
-        value=Decimal(5),
-        unit="kWh",
-        year=2024,
-    )
-    figure.clean()
-    assert figure.unit == "MWh"
+
+    def figure(value, unit):
+        return ImpactFigure(
+            catalogue_indicator=indicator, indicator="panels", value=value, unit=unit, year=2024
+        )
+
+    for unit in ("", "mwh", "MWh"):
+        checked = figure(Decimal(5), unit)
+        checked.clean()
+        assert checked.unit == "MWh"
+    with pytest.raises(ValidationError) as refused:
+        figure(Decimal(5), "kWh").clean()
+    assert "is counted in MWh" in str(refused.value.message_dict["unit"])
+    with pytest.raises(ValidationError) as refused:
+        figure(Decimal(-5), "").clean()
+    assert "cannot be below zero" in str(refused.value.message_dict["value"])
 
 
 def test_an_indicator_in_use_cannot_be_deleted(admin_client, directory_page):

@@ -231,3 +231,43 @@ def test_any_figures_add_up_as_the_download_says(client, impact_page, directory_
         )
     page = {code: total for code, (total, _n) in page_totals(client, impact_page.url).items()}
     assert page == export_totals(client, directory_page)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "?sector=circular-economy", "?sdg=12&country=BE", "?indicator=people-in-work", "?q=works"],
+)
+def test_every_number_links_to_exactly_the_enterprises_behind_it(
+    client, impact_page, impact_enterprises, query
+):
+    EnterpriseFactory(
+        name="Both Works",
+        country="BE",
+        sectors=["work-integration", "circular-economy"],
+        sdgs=[8, 12],
+        impact_figures=[figure(WORK, 10, 2024), figure(WASTE, 3, 2023)],
+    )
+    html = BeautifulSoup(client.get(impact_page.url + query).content, "html.parser")
+    sections = html.select("section.impact-total")
+    assert sections
+    for section in sections:
+        behind = section.select_one(".impact-total__headline + p").get_text()
+        listed = names(client.get(section.select_one(".impact-total__headline a")["href"]))
+        assert f"From {len(listed)} enterpris" in behind, (query, behind, listed)
+        for row in section.select("table.impact-table tbody tr"):
+            count = int(row.select("td")[1].get_text())
+            assert len(names(client.get(row.a["href"]))) == count, (query, row.get_text())
+
+
+def test_an_indicator_in_the_address_shows_that_indicator_only(
+    client, impact_page, impact_enterprises
+):
+    assert set(page_totals(client, impact_page.url + f"?indicator={WASTE}")) == {WASTE}
+
+
+def test_totals_follow_the_search_words(client, directory_page, impact_page, impact_enterprises):
+    page = page_totals(client, impact_page.url + "?q=kringloop")
+    assert {code: total for code, (total, _n) in page.items()} == export_totals(
+        client, directory_page, "?q=kringloop"
+    )
+    assert page[WORK][0] == 55
