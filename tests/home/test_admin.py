@@ -25,10 +25,40 @@ def test_event_ending_before_it_starts_is_refused_in_the_admin(
             "audience": rich_text(""),
             "what_to_expect": rich_text(""),
             "body": streamfield([]),
+            "registration_audiences": streamfield([]),
         }
     )
     response = client.post(reverse("wagtailadmin_pages:edit", args=[event.pk]), data)
     assert response.status_code == 200
     errors = response.context["form"].errors
     assert "The event cannot end before it starts" in str(errors["end_date"])
+    assert EventPage.objects.get(pk=event.pk).title == "Original title"
+
+
+def test_registration_on_the_page_needs_seats_and_no_link_elsewhere(
+    client, django_user_model, event_index
+):
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(editor)
+    event = EventPageFactory(parent=event_index, title="Original title")
+    data = nested_form_data(
+        {
+            "title": "Changed title",
+            "slug": event.slug,
+            "summary": "A day.",
+            "start_date": "2030-11-21",
+            "end_date": "2030-11-21",
+            "time_zone": "Europe/Brussels",
+            "audience": rich_text(""),
+            "what_to_expect": rich_text(""),
+            "body": streamfield([]),
+            "registration_audiences": streamfield([]),
+            "registration_enabled": "on",
+            "registration_url": "https://tickets.example.org/",
+        }
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[event.pk]), data)
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert "Say how many seats there are" in str(errors["registration_capacity"])
     assert EventPage.objects.get(pk=event.pk).title == "Original title"
