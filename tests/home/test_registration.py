@@ -247,3 +247,42 @@ def test_an_event_without_registration_keeps_its_external_link(client, event_ind
     assert "https://tickets.example.org/" in text
     assert "registration-name" not in text
     assert client.post(register_path(event), registration_data()).status_code == 404
+
+
+def test_the_demo_event_takes_registrations_in_every_language(post):
+    import io
+
+    from django.core.management import call_command
+    from wagtail.models import Site
+
+    from home.models import EventPage
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    host = Site.objects.get(is_default_site=True).hostname
+    original = EventPage.objects.get(
+        slug="demo-social-enterprise-meet-up-2027", locale__language_code="en"
+    )
+    assert original.title.startswith("Demo event")
+    assert original.start_date.year == 2027
+    assert original.registration_capacity == 5 and original.registration_waiting_list
+    english = [(block.id, block.value) for block in original.registration_audiences]
+    assert len(english) == 3
+    dutch_page = EventPage.objects.get(
+        translation_key=original.translation_key, locale__language_code="nl"
+    )
+    dutch = [(block.id, block.value) for block in dutch_page.registration_audiences]
+    assert [key for key, _name in dutch] == [key for key, _name in english]
+    assert dutch[0][1] == "Sociale ondernemingen"
+
+    page = Client().get(dutch_page.url, HTTP_HOST=host)
+    assert "Beleidsmakers en overheidsinstanties" in page_text(page)
+    data = registration_data(audience=dutch[1][0])
+    response = post(dutch_page.url + "register/", data, HTTP_HOST=host)
+    assert response.status_code == 302
+    (registration,) = Registration.objects.all()
+    # The translations share the original's seats.
+    assert registration.event_id == original.pk
+    assert registration.language == "nl"
+    assert registration.audience == "Beleidsmakers en overheidsinstanties"
+    assert registration.audience_key == english[1][0]
+    assert cancel_link(mail.outbox[0]).startswith("/nl/")
