@@ -62,3 +62,20 @@ def test_registration_on_the_page_needs_seats_and_no_link_elsewhere(
     errors = response.context["form"].errors
     assert "Say how many seats there are" in str(errors["registration_capacity"])
     assert EventPage.objects.get(pk=event.pk).title == "Original title"
+
+
+def test_editors_read_registrations_by_event_and_status(client, django_user_model, event_index):
+    from home.models import Registration
+
+    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw"))
+    event = EventPageFactory(
+        parent=event_index, title="Demo Day", registration_enabled=True, registration_capacity=5
+    )
+    for email, status in (("a@example.org", "confirmed"), ("b@example.org", "waiting")):
+        Registration.objects.create(
+            event=event, name=email, email=email, organisation="O", language="en", status=status
+        )
+    listing = reverse("wagtailsnippets_home_registration:list")
+    text = client.get(listing, {"status": "waiting", "event": event.pk}).content.decode()
+    assert "b@example.org" in text and "a@example.org" not in text
+    assert client.get(reverse("wagtailsnippets_home_registration:add")).status_code == 404
