@@ -36,8 +36,30 @@ def organisation_reference(organisation):
     return {"@type": "Organization", **present(name=organisation.name, url=organisation.website)}
 
 
-def event_json_ld(event, request):
-    offer = {"@type": "Offer", "url": event.registration_url} if event.registration_url else None
+AVAILABILITY = {
+    "open": "https://schema.org/InStock",
+    "waiting_list": "https://schema.org/SoldOut",
+    "full": "https://schema.org/SoldOut",
+    "closed": "https://schema.org/SoldOut",
+}
+
+
+def event_offer(event, request, registration=None):
+    """Where to register: on the page itself (with whether seats are left), or elsewhere."""
+    if registration:
+        return {
+            "@type": "Offer",
+            "url": event.get_full_url(request) + "#register",
+            "availability": AVAILABILITY[registration["state"]],
+            "validThrough": registration["closes_at"].isoformat(),
+        }
+    if event.registration_url:
+        return {"@type": "Offer", "url": event.registration_url}
+    return None
+
+
+def event_json_ld(event, request, registration=None):
+    offer = event_offer(event, request, registration)
     return schema_item(
         "Event",
         name=event.title,

@@ -29,7 +29,9 @@ EVENT = Entry(
     required=("title", "slug", "artwork", "start_date", "organisers", "partners", "body"),
     optional=(
         *("search_description", "summary", "audience", "what_to_expect"),
-        *("end_date", "time_zone", "registration_url"),
+        *("end_date", "start_time", "end_time", "time_zone", "registration_url"),
+        *("registration_enabled", "registration_capacity", "registration_waiting_list"),
+        *("registration_audiences", "registration_question"),
         *("venue_name", "street_address", "postal_code", "city", "region", "country"),
     ),
     nested={"body": [BLOCK]},
@@ -61,8 +63,8 @@ EVENTS = read(
     DATA / "events.yaml",
     Entry(
         "events file",
-        required=("index", "spark_day"),
-        nested={"index": INDEX_PAGE, "spark_day": EVENT},
+        required=("index", "spark_day", "demo_day"),
+        nested={"index": INDEX_PAGE, "spark_day": EVENT, "demo_day": EVENT},
     ),
 )
 STORIES_FILE = read(
@@ -84,6 +86,8 @@ PRIVACY = PAGES["privacy"]
 ORGANISATIONS = read(DATA / "organisations.yaml", [ORGANISATION])
 EVENT_INDEX = EVENTS["index"]
 SPARK_DAY = EVENTS["spark_day"]
+# An upcoming event, marked as a demo, that takes registrations.
+DEMO_DAY = EVENTS["demo_day"]
 STORY_INDEX = STORIES_FILE["index"]
 STORIES = STORIES_FILE["stories"]
 
@@ -97,7 +101,10 @@ TEXT_PAGE = Entry(
 TRANSLATED_EVENT = Entry(
     "translated event",
     required=("title",),
-    optional=("search_description", "summary", "audience", "what_to_expect", "body"),
+    optional=(
+        *("search_description", "summary", "audience", "what_to_expect", "body"),
+        *("registration_audiences", "registration_question"),
+    ),
     nested={"body": [BLOCK]},
 )
 TRANSLATIONS_FILE = Entry(

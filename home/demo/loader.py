@@ -1,5 +1,6 @@
 """Builds the site's page tree and launch content; running it again adds only what is missing."""
 
+import datetime
 import io
 import json
 from urllib.parse import urlsplit
@@ -133,7 +134,11 @@ class DemoContentLoader:
         index, created = ensure_child(
             home, EventIndexPage, "events", show_in_menus=True, **content.EVENT_INDEX
         )
-        data = dict(content.SPARK_DAY)
+        self.event(index, content.SPARK_DAY, organisations, "spark-day", "Social Enterprise Day")
+        self.event(index, content.DEMO_DAY, organisations, "demo-day", "Demo event")
+
+    def event(self, index, entry, organisations, seed, picture_title):
+        data = dict(entry)
         organisers = [organisations[name] for name in data.pop("organisers")]
         partners = [organisations[name] for name in data.pop("partners")]
         slug = data.pop("slug")
@@ -141,11 +146,15 @@ class DemoContentLoader:
         if index.get_children().filter(slug=slug).exists():
             return
         data["body"] = json.dumps(data["body"])
+        for name in ("start_time", "end_time"):
+            if name in data:
+                data[name] = datetime.time.fromisoformat(data[name])
+        if "registration_audiences" in data:
+            data["registration_audiences"] = json.dumps(
+                [{"type": "audience", "value": name} for name in data["registration_audiences"]]
+            )
         data["image"] = demo_image(
-            "Spark artwork: Social Enterprise Day",
-            artwork("spark-day", motif),
-            "",
-            "spark-day.png",
+            f"Spark artwork: {picture_title}", artwork(seed, motif), "", f"{seed}.png"
         )
         event = EventPage(slug=slug, **data)
         event.organisers.set(organisers)

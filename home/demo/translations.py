@@ -68,6 +68,8 @@ class DemoTranslator:
             return
         page = original.specific.copy_for_translation(locale, copy_parents=True)
         for name, value in fields.items():
+            if name == "registration_audiences":
+                value = translated_audiences(original.specific, value)
             setattr(page, name, json.dumps(value) if name == "body" else value)
         if isinstance(page, EventPage):
             page.organisers.set(original.specific.organisers.all())
@@ -86,3 +88,15 @@ class DemoTranslator:
                 changed.append(field)
         if changed:
             site_settings.save(update_fields=changed)
+
+
+def translated_audiences(original, names):
+    """The original's audiences under the translated names, each keeping its block id (which
+    registrations record, the same in every language)."""
+    blocks = list(original.registration_audiences.raw_data)
+    return json.dumps(
+        [
+            {"type": "audience", "value": name, "id": block["id"]}
+            for block, name in zip(blocks, names, strict=True)
+        ]
+    )

@@ -2,6 +2,7 @@ from .events import EventIndexPage, EventPage
 from .images import CustomImage, CustomRendition
 from .organisations import Organisation
 from .pages import HomePage, StandardPage
+from .registrations import Registration
 from .site_settings import SiteSettings
 from .stories import StoryIndexPage, StoryPage, StoryTag
 
@@ -12,6 +13,7 @@ __all__ = [
     "EventPage",
     "HomePage",
     "Organisation",
+    "Registration",
     "SiteSettings",
     "StandardPage",
     "StoryIndexPage",

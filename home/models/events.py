@@ -6,10 +6,12 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -97,7 +99,45 @@ class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
     audience = RichTextField(_("who it is for"), features=["ul", "bold", "link"], blank=True)
     what_to_expect = RichTextField(_("what to expect"), features=["ul", "bold", "link"], blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Registration elsewhere: use this or registration on this page, not both."),
+    )
+    registration_enabled = models.BooleanField(
+        _("registration on this page"),
+        default=False,
+        help_text=_("Visitors register with a form on the event page."),
+    )
+    registration_capacity = models.PositiveIntegerField(
+        _("seats"), null=True, blank=True, help_text=_("How many people can come.")
+    )
+    registration_waiting_list = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_(
+            "When every seat is taken, visitors join a waiting list; a cancellation moves the "
+            "first person waiting up."
+        ),
+    )
+    registration_closes_at = models.DateTimeField(
+        _("registration closes at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to take registrations until the event starts."),
+    )
+    registration_audiences = StreamField(
+        [("audience", blocks.CharBlock(max_length=120, label=_("Audience")))],
+        blank=True,
+        verbose_name=_("audiences"),
+        help_text=_("Each visitor says which of these they belong to."),
+    )
+    registration_question = models.CharField(
+        _("question"),
+        max_length=300,
+        blank=True,
+        help_text=_("Optional: a question the visitor may answer when registering."),
+    )
     image = optional_image(_("image"))
 
     content_panels = [
@@ -125,7 +165,19 @@ class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
         FieldPanel("audience"),
         FieldPanel("what_to_expect"),
         FieldPanel("body"),
-        FieldPanel("registration_url"),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_url"),
+                FieldPanel("registration_enabled"),
+                FieldRowPanel(
+                    [FieldPanel("registration_capacity"), FieldPanel("registration_waiting_list")]
+                ),
+                FieldPanel("registration_closes_at"),
+                FieldPanel("registration_audiences"),
+                FieldPanel("registration_question"),
+            ],
+            heading=_("Registration"),
+        ),
         FieldPanel("image"),
     ]
     search_fields = [
@@ -164,6 +216,20 @@ class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
             ):
                 raise ValidationError(
                     {"end_time": _("On a one-day event the end time must be after the start time.")}
+                )
+        if self.registration_enabled:
+            if not self.registration_capacity:
+                raise ValidationError(
+                    {"registration_capacity": _("Say how many seats there are (at least one).")}
+                )
+            if self.registration_url:
+                raise ValidationError(
+                    {
+                        "registration_url": _(
+                            "Registration is on this page: remove the link to registration "
+                            "elsewhere, or turn registration on this page off."
+                        )
+                    }
                 )
 
     # When and where ------------------------------------------------------------------
@@ -208,6 +274,20 @@ class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
         return self.start_date == self.end_date
 
     @property
+    def starts_at(self):
+        """When the event starts, as an aware datetime (midnight in its zone if all day)."""
+        start = self.start
+        if isinstance(start, datetime.datetime):
+            return start
+        return datetime.datetime.combine(start, datetime.time.min, tzinfo=self.tz)
+
+    @property
+    def registration_deadline(self):
+        """When registration closes: the time editors set, and at the latest the start."""
+        closes = self.registration_closes_at
+        return min(closes, self.starts_at) if closes else self.starts_at
+
+    @property
     def address_name(self):
         return self.venue_name
 
@@ -227,11 +307,40 @@ class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
 
+    # Registration ----------------------------------------------------------------------
+
+    @path("register/", name="register")
+    def register(self, request):
+        from home.registration.views import register
+
+        return register(request, self)
+
+    @path("registered/", name="registered")
+    def registered(self, request):
+        from home.registration.views import registered
+
+        return registered(request, self)
+
+    @path("cancel/<str:token>/", name="cancel_registration")
+    def cancel_registration(self, request, token):
+        from home.registration.views import cancel
+
+        return cancel(request, self, token)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.registration_enabled and not self.is_past:
+            # Seats change with every registration: never a cached count.
+            add_never_cache_headers(response)
+        return response
+
     def get_context(self, request, *args, **kwargs):
+        from home.registration.context import registration_context
         from home.structured_data import event_json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        context["structured"] = event_json_ld(self, request)
+        context["registration"] = registration_context(self, request)
+        context["structured"] = event_json_ld(self, request, context["registration"])
         if self.is_past:
             context["outcome_stories"] = (
                 self.stories.live().public().select_related("lead_image").order_by("-date")

@@ -371,5 +371,9 @@ DIRECTORY_UPDATE_LINK_RATE = (5, 60 * 60)
 # of their links is used) and, apart, per address.
 DIRECTORY_OWNER_UPDATE_RATE = (5, 60 * 60)
 DIRECTORY_REMOVAL_REQUEST_RATE = (3, 60 * 60)
+# Registrations for events taken per address, and e-mails sent again to an address that was
+# already registered (per registration).
+EVENT_REGISTRATION_RATE = (10, 60 * 60)
+EVENT_REGISTRATION_RESEND_RATE = (3, 60 * 60)
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none trusted).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -29,7 +29,11 @@ def correlation(a, b):
 
 
 def test_each_story_and_event_has_its_own_kind_of_picture():
-    motifs = [content.SPARK_DAY["artwork"], *(story["artwork"] for story in content.STORIES)]
+    motifs = [
+        content.SPARK_DAY["artwork"],
+        content.DEMO_DAY["artwork"],
+        *(story["artwork"] for story in content.STORIES),
+    ]
     assert len(set(motifs)) == len(motifs)
     pictures = {motif: structure(artwork(motif, motif, 320, 180)) for motif in MOTIFS}
     names = list(pictures)
