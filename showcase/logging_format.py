@@ -2,6 +2,7 @@
 
 import json
 import logging
+import re
 from datetime import UTC, datetime
 
 from directory.routes import SIGNED_LINK
@@ -11,9 +12,14 @@ _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "re
 _NEVER = {"request", "server_time"}
 
 
+# An event page's link that cancels one registration (home.models.events).
+CANCEL_LINK = re.compile(r"(/cancel/)[^/\s]+")
+
+
 def redact(text):
-    """Signed links are keys to a listing: keep them out of the logs, wherever the page lives."""
-    return SIGNED_LINK.sub(r"\1[link]", text)
+    """Signed links are keys to a listing or a registration: keep them out of the logs,
+    wherever the page lives."""
+    return CANCEL_LINK.sub(r"\1[link]", SIGNED_LINK.sub(r"\1[link]", text))
 
 
 class JSONFormatter(logging.Formatter):

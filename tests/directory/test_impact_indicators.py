@@ -74,3 +74,11 @@ def test_demo_figures_named_after_an_indicator_are_in_its_unit():
     ]
     assert len(named) >= 20
     assert all(unit == units[code] for code, unit in named)
+
+
+def test_directory_editors_keep_the_catalogue(client, directory_editor):
+    client.force_login(directory_editor)
+    listing = client.get("/admin/snippets/directory/indicator/")
+    assert listing.status_code == 200
+    assert "Meals served" in listing.content.decode()
+    assert client.get("/admin/snippets/directory/indicator/add/").status_code == 200

@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -67,7 +68,10 @@ def test_registration_on_the_page_needs_seats_and_no_link_elsewhere(
 def test_editors_read_registrations_by_event_and_status(client, django_user_model, event_index):
     from home.models import Registration
 
-    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw"))
+    # A member of Wagtail's Editors group, not a superuser: the listing is theirs to read.
+    editor = django_user_model.objects.create_user("ed", "ed@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
     event = EventPageFactory(
         parent=event_index, title="Demo Day", registration_enabled=True, registration_capacity=5
     )

@@ -179,3 +179,18 @@ def test_a_renamed_directory_keeps_its_signed_links_out_of_the_logs(client, dire
         "/en/enterprises/update/[link]/remove/",
     ]
     assert "secret-signature" not in lines.getvalue()
+
+
+def test_links_that_cancel_a_registration_stay_out_of_the_logs():
+    token = "eyJyIjo3fQ:1xWnk1:secret-signature"
+    record = logging.makeLogRecord(
+        {
+            "name": "django.request",
+            "levelno": logging.WARNING,
+            "levelname": "WARNING",
+            "msg": "Bad Request: /fr/events/meetup/cancel/%s/",
+            "args": (token,),
+        }
+    )
+    entry = json.loads(JSONFormatter().format(record))
+    assert entry["message"] == "Bad Request: /fr/events/meetup/cancel/[link]/"
