@@ -31,6 +31,7 @@ PAGES = [
     "directory/update/",
     "events/",
     "events/spark-social-enterprise-day-2019/",
+    "events/demo-social-enterprise-meet-up-2027/",
     "stories/",
     "stories/closing-day-brussels/",
     "stories/international-safaris/",
