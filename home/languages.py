@@ -58,6 +58,12 @@ def localized(page):
     return translation.specific if translation is not None else page
 
 
+def privacy_url():
+    """The privacy notice in the visitor's language (or the original, if not translated)."""
+    notice = in_active_language(Page.objects.live().filter(slug="privacy")).first()
+    return notice.url if notice else "/privacy/"
+
+
 def in_active_language(pages):
     """One page per translation: the visitor's language where it is live, else the original.
 

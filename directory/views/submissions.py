@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Page
 
 from directory import antiabuse, emails, tokens
 from directory.addresses import directory_page, route_url
@@ -23,16 +22,16 @@ from directory.forms.submission import (
 )
 from directory.models import Submission
 from directory.submissions import confirm_submission, create_submission
+from home.languages import privacy_url
 
 SENT_SALT = "directory.submission.sent"
 SENT_MAX_AGE = 60 * 60 * 24
 
 
 def directory_context(request, **extra):
-    privacy = Page.objects.live().filter(slug="privacy").only("url_path").first()
     return {
         "page": directory_page(request),
-        "privacy_url": privacy.url if privacy else "/privacy/",
+        "privacy_url": privacy_url(),
         **extra,
     }
 

@@ -1,15 +1,9 @@
 """What the event page shows about registration: its state, the seats left, the form."""
 
-from wagtail.models import Page
-
 from directory import antiabuse
+from home.languages import privacy_url
 from home.registration.forms import RegistrationForm
 from home.registration.seats import availability, has_started, registration_event
-
-
-def privacy_url():
-    privacy = Page.objects.live().filter(slug="privacy").only("url_path").first()
-    return privacy.url if privacy else "/privacy/"
 
 
 def empty_form(page):

@@ -91,3 +91,15 @@ def test_every_search_example_finds_something_in_the_demo(client):
         response = client.get("/en/directory/export.json", {"q": word}, HTTP_HOST=host)
         found = b"".join(response.streaming_content) if response.streaming else response.content
         assert json.loads(found)["enterprises"], f"the example “{word}” on {address} finds nothing"
+
+
+def test_forms_link_to_the_privacy_notice_in_the_visitors_language(client):
+    call_command("load_demo_content", stdout=io.StringIO())
+    host = Site.objects.get(is_default_site=True).hostname
+    for language in ("en", "nl", "fr"):
+        for path in ("directory/submit/", "events/demo-social-enterprise-meet-up-2027/"):
+            html = BeautifulSoup(
+                client.get(f"/{language}/{path}", HTTP_HOST=host).content, "html.parser"
+            )
+            form_links = {a["href"] for a in html.select("main a") if "privacy" in a["href"]}
+            assert form_links == {f"/{language}/privacy/"}, (language, path)
