@@ -42,30 +42,24 @@ FEATURED_SLUG_COUNT = 6
 REVIEWED_ON = datetime.date(2026, 11, 2)
 
 
-def ensure_directory_page(home):
-    existing = DirectoryPage.objects.child_of(home).first()
+def ensure_menu_page(home, model, fields, after=None):
+    """The home page's child of this type, published in the menu: right after `after`, or first,
+    since the directory is what most visitors come for."""
+    existing = model.objects.child_of(home).first()
     if existing:
         return existing
-    page = DirectoryPage(show_in_menus=True, **DIRECTORY)
+    page = model(show_in_menus=True, **fields)
     home.add_child(instance=page)
     page.save_revision().publish()
-    # Put the directory first in the menu: it is what most visitors come for.
-    first = home.get_children().first()
-    if first and first.pk != page.pk:
+    if after is not None:
+        page.move(after, pos="right")
+    elif (first := home.get_children().first()) and first.pk != page.pk:
         page.move(first, pos="left")
     return page
 
 
-def ensure_impact_page(home, directory):
-    """The impact page, next to the directory in the menu."""
-    existing = ImpactPage.objects.child_of(home).first()
-    if existing:
-        return existing
-    page = ImpactPage(show_in_menus=True, **IMPACT)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    page.move(directory, pos="right")
-    return page
+def ensure_directory_page(home):
+    return ensure_menu_page(home, DirectoryPage, DIRECTORY)
 
 
 def featured_slugs():
@@ -90,7 +84,7 @@ class DirectoryDemoLoader:
     @transaction.atomic
     def run(self, home):
         directory = ensure_directory_page(home)
-        ensure_impact_page(home, directory)
+        ensure_menu_page(home, ImpactPage, IMPACT, after=directory)
         existing = set(Enterprise.objects.values_list("slug", flat=True))
         sectors = {sector.slug: sector for sector in Sector.objects.all()}
         goals = {goal.number: goal for goal in SustainableDevelopmentGoal.objects.all()}
