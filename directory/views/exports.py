@@ -3,7 +3,6 @@ memory."""
 
 import csv
 import json
-import re
 from collections import defaultdict
 
 from django.db.models import F
@@ -21,6 +20,7 @@ from directory.profile_fields import (
     LISTED,
     PUBLICATION,
 )
+from showcase.spreadsheets import Echo, formula_safe
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_NAME = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
@@ -62,17 +62,6 @@ CSV_FIELDS = DOWNLOADED
 # Read from the enterprise's own row; the other columns are computed or listed.
 STORED = [name for name in DOWNLOADED if name not in ("profile_url", *PUBLICATION, *LISTED)]
 ROW_FIELDS = ["id", *STORED, "translations", "origin", "first_published_at", "last_published_at"]
-# Spreadsheets run cells starting with these characters as formulas.
-# A formula character at the start of a cell, or after any separator a spreadsheet may split
-# on (a comma, a semicolon as in Belgium, France and the Netherlands, a tab), gets an apostrophe.
-_FORMULA_START = re.compile(r"(^|[,;\t])(?=[=+\-@\t\r])")
-
-
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def _chunks(iterable, size):
     chunk = []
     for item in iterable:
@@ -181,14 +170,14 @@ def _csv_cell(value):
         return ""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
-    return _FORMULA_START.sub(r"\1'", str(value))
+    return formula_safe(value)
 
 
 def stream_csv(records):
     yield "\ufeff"  # lets spreadsheet programs recognise UTF-8
-    yield csv.writer(_Echo()).writerow(CSV_FIELDS)
+    yield csv.writer(Echo()).writerow(CSV_FIELDS)
     # Every text cell quoted, numbers bare: a spreadsheet reads them as numbers.
-    writer = csv.writer(_Echo(), quoting=csv.QUOTE_NONNUMERIC)
+    writer = csv.writer(Echo(), quoting=csv.QUOTE_NONNUMERIC)
     for record in records:
         yield writer.writerow([_csv_cell(record[field]) for field in CSV_FIELDS])
 
@@ -216,8 +205,8 @@ def stream_json(records, count, query):
 def stream_figures_csv(records):
     """One row per impact figure, after its enterprise's slug: the figures the CSV counts."""
     yield "\ufeff"
-    yield csv.writer(_Echo()).writerow(["slug", *FIGURE_CSV_FIELDS])
-    writer = csv.writer(_Echo(), quoting=csv.QUOTE_NONNUMERIC)
+    yield csv.writer(Echo()).writerow(["slug", *FIGURE_CSV_FIELDS])
+    writer = csv.writer(Echo(), quoting=csv.QUOTE_NONNUMERIC)
     for record in records:
         for figure in record["impact_figures"]:
             cells = [record["slug"], *(figure[field] for field in FIGURE_CSV_FIELDS)]

@@ -10,7 +10,7 @@ from django.utils.text import slugify
 from directory.emails import absolute, in_language, sender
 from home.calendar import event_to_ics
 from home.languages import localized
-from home.models import Registration
+from home.models import Registration, SiteSettings
 from home.registration.links import cancel_path
 
 logger = logging.getLogger(__name__)
@@ -29,16 +29,29 @@ def send_registration_email(registration_id, promoted=False):
     registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
     if registration is None or not registration.is_active:
         return False
-    template = _template(registration, promoted)
+    return _send(registration, _template(registration, promoted))
+
+
+def send_cancelled_email(registration_id):
+    """The organisers cancelled the registration: the person hears it from us."""
+    registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
+    if registration is None or registration.status != Registration.Status.CANCELLED:
+        return False
+    return _send(registration, "registration_cancelled")
+
+
+def _send(registration, template):
     with in_language(registration):
         event = localized(registration.event)
         context = {
             "registration": registration,
             "event": event,
             "event_url": absolute(event.url),
-            "cancel_url": absolute(cancel_path(event, registration)),
             "position": registration.waiting_position,
+            "contact_email": SiteSettings.load().contact_email,
         }
+        if registration.is_active:
+            context["cancel_url"] = absolute(cancel_path(event, registration))
         subject = " ".join(render_to_string(f"home/email/{template}_subject.txt", context).split())
         body = render_to_string(f"home/email/{template}.txt", context)
         message = EmailMessage(subject, body, sender(), [registration.email])

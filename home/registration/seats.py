@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from wagtail.log_actions import log
 
 from home.languages import locale_id
 from home.models import EventPage, Registration
@@ -120,7 +121,10 @@ def register(event, fields, language):
 
 
 def _fill_free_seats(event):
-    """Moves people up from the waiting list while there are seats; returns those moved up."""
+    """Moves people up from the waiting list while there are seats, and tells them once the
+    change is committed; returns those moved up. Call it with the event's row locked."""
+    from home.registration import emails
+
     confirmed = Registration.objects.filter(event=event).confirmed().count()
     free = max(0, (event.registration_capacity or 0) - confirmed)
     if not free:
@@ -131,13 +135,18 @@ def _fill_free_seats(event):
         registration.status = Registration.Status.CONFIRMED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
+        log(registration, "home.registration.promoted", user=None)
+        transaction.on_commit(
+            lambda pk=registration.pk: emails.send_registration_email(pk, promoted=True)
+        )
     return promoted
 
 
-def cancel(registration):
+def cancel(registration, by=None):
     """Cancels a seat or a place; a freed seat goes to the first person waiting.
 
-    Returns whether this call cancelled it (False if it was cancelled already).
+    `by` is the editor who cancelled it (None: the person, through their link); the person
+    is then told by e-mail. Returns whether this call cancelled it (False if it was already).
     """
     from home.registration import emails
 
@@ -149,13 +158,44 @@ def cancel(registration):
         current.status = Registration.Status.CANCELLED
         current.cancelled_at = timezone.now()
         current.save(update_fields=["status", "cancelled_at"])
-        promoted = _fill_free_seats(locked)
-        for person in promoted:
-            transaction.on_commit(
-                lambda pk=person.pk: emails.send_registration_email(pk, promoted=True)
-            )
+        log(current, "home.registration.cancelled", user=by)
+        if by is not None:
+            transaction.on_commit(lambda: emails.send_cancelled_email(current.pk))
+        _fill_free_seats(locked)
     registration.status, registration.cancelled_at = current.status, current.cancelled_at
     return True
+
+
+def move_up(registration, by):
+    """An editor gives a seat to someone on the waiting list, even when every seat is taken
+    (organisers know their room). Returns whether this call moved them up."""
+    from home.registration import emails
+
+    with transaction.atomic():
+        _locked(registration.event)
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if current.status != Registration.Status.WAITING:
+            return False
+        current.status = Registration.Status.CONFIRMED
+        current.promoted_at = timezone.now()
+        current.save(update_fields=["status", "promoted_at"])
+        log(current, "home.registration.moved_up", user=by)
+        transaction.on_commit(lambda: emails.send_registration_email(current.pk, promoted=True))
+    registration.status, registration.promoted_at = current.status, current.promoted_at
+    return True
+
+
+def fill_new_seats(event):
+    """After an editor publishes the event with more seats, the people waiting take them.
+
+    Nothing moves once the event has started. Returns those moved up."""
+    if registration_event(event).pk != event.pk or has_started(event):
+        return []
+    with transaction.atomic():
+        locked = _locked(event)
+        if not locked.registration_enabled:
+            return []
+        return _fill_free_seats(locked)
 
 
 def has_started(event, now=None):
