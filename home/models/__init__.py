@@ -2,7 +2,7 @@ from .events import EventIndexPage, EventPage
 from .images import CustomImage, CustomRendition
 from .organisations import Organisation
 from .pages import HomePage, StandardPage
-from .registrations import Registration
+from .registrations import Registration, RegistrationTally
 from .site_settings import SiteSettings
 from .stories import StoryIndexPage, StoryPage, StoryTag
 
@@ -14,6 +14,7 @@ __all__ = [
     "HomePage",
     "Organisation",
     "Registration",
+    "RegistrationTally",
     "SiteSettings",
     "StandardPage",
     "StoryIndexPage",

@@ -87,3 +87,32 @@ class Registration(models.Model):
             | models.Q(created_at=self.created_at, pk__lt=self.pk)
         )
         return earlier.count() + 1
+
+
+class RegistrationTally(models.Model):
+    """How many people registered for an event, by audience and status: what remains once the
+    registrations' personal data is deleted after the event (home.registration.retention)."""
+
+    event = models.ForeignKey(
+        "home.EventPage",
+        on_delete=models.CASCADE,
+        related_name="registration_tallies",
+        verbose_name=_("event"),
+    )
+    # The audience as the registrations stored it (their name of it, in the main language).
+    audience = models.CharField(_("audience"), max_length=120, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Registration.Status.choices)
+    count = models.PositiveIntegerField(_("number of registrations"))
+
+    class Meta:
+        verbose_name = _("registration count")
+        verbose_name_plural = _("registration counts")
+        ordering = ["event", "audience", "status"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "audience", "status"], name="one_tally_per_audience_and_status"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.audience or '-'}, {self.get_status_display()}: {self.count}"

@@ -1,5 +1,7 @@
 """What the event page shows about registration: its state, the seats left, the form."""
 
+from django.conf import settings
+
 from directory import antiabuse
 from home.languages import privacy_url
 from home.registration.forms import RegistrationForm
@@ -46,4 +48,5 @@ def registration_context(page, request, form=None, rejection="", status=None):
         "errors": errors,
         "rejection": rejection,
         "privacy_url": privacy_url(),
+        "retention_days": settings.REGISTRATION_RETENTION_DAYS,
     }

@@ -375,5 +375,8 @@ DIRECTORY_REMOVAL_REQUEST_RATE = (3, 60 * 60)
 # already registered (per registration).
 EVENT_REGISTRATION_RATE = (10, 60 * 60)
 EVENT_REGISTRATION_RESEND_RATE = (3, 60 * 60)
+# Days after an event its registrations' personal data is deleted, keeping anonymous counts
+# (`manage.py purge_past_registrations`, daily). The privacy notice states the same number.
+REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none trusted).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
