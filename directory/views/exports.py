@@ -62,6 +62,8 @@ CSV_FIELDS = DOWNLOADED
 # Read from the enterprise's own row; the other columns are computed or listed.
 STORED = [name for name in DOWNLOADED if name not in ("profile_url", *PUBLICATION, *LISTED)]
 ROW_FIELDS = ["id", *STORED, "translations", "origin", "first_published_at", "last_published_at"]
+
+
 def _chunks(iterable, size):
     chunk = []
     for item in iterable:

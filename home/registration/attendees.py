@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from home.models import Registration
 from home.registration.forms import audience_choices
+from home.registration.retention import kept_counts
 from showcase.spreadsheets import Echo, formula_safe
 
 CSV_FIELDS = [
@@ -43,6 +44,8 @@ class AttendeeList:
     waiting: list = field(default_factory=list)
     cancelled: list = field(default_factory=list)
     audiences: list = field(default_factory=list)
+    # How many registrations were counted, then deleted after the event (see retention).
+    deleted: int = 0
 
     @property
     def totals(self):
@@ -75,6 +78,10 @@ def attendee_list(event):
         ).add(registration.status)
     for position, registration in enumerate(attendees.waiting, start=1):
         registration.position = position
+    for audience, status, number in kept_counts(event):
+        label = audience or _("Not given")
+        counts.setdefault(label, AudienceCount(label)).add(status, number)
+        attendees.deleted += number
     attendees.audiences = list(counts.values())
     return attendees
 

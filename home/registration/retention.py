@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from home.models import EventPage, Registration, RegistrationTally
+from home.registration.forms import audience_choices
 
 
 def retention_days():
@@ -58,11 +59,17 @@ def purge_event(event):
     # The lock registering and cancelling take: no registration changes while it is counted.
     EventPage.objects.select_for_update(of=("self",)).only("pk").get(pk=event.pk)
     registrations = Registration.objects.filter(event_id=event.pk)
-    counts = registrations.order_by().values("audience", "status").annotate(number=Count("pk"))
+    # Counted under the audiences' names on the event itself, whatever language people used.
+    labels = dict(audience_choices(EventPage.objects.get(pk=event.pk)))
+    counts = (
+        registrations.order_by()
+        .values("audience_key", "audience", "status")
+        .annotate(number=Count("pk"))
+    )
     for row in counts:
         tally, created = RegistrationTally.objects.get_or_create(
             event_id=event.pk,
-            audience=row["audience"],
+            audience=labels.get(row["audience_key"]) or row["audience"],
             status=row["status"],
             defaults={"count": row["number"]},
         )

@@ -244,6 +244,19 @@ def superuser(remove_afterwards):
     return sign_in
 
 
+@pytest.fixture
+def signed_in(page, demo_site, superuser):
+    """The browser's page, signed in to the admin as an administrator."""
+    from playwright.sync_api import expect
+
+    page.goto(demo_site.url + "/admin/login/")
+    page.get_by_label("Username").fill(superuser.username)
+    page.get_by_label("Password").fill(superuser.password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", level=1).first).to_be_visible()
+    return page
+
+
 # One address of every page type and form state of the demo site, for checks that walk them all.
 PAGE_TYPES = [
     "/",

@@ -8,16 +8,6 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def signed_in(page, demo_site, superuser):
-    page.goto(demo_site.url + "/admin/login/")
-    page.get_by_label("Username").fill(superuser.username)
-    page.get_by_label("Password").fill(superuser.password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", level=1).first).to_be_visible()
-    return page
-
-
 def open_preview_panel(page):
     # The toggle is in the markup before the admin's scripts bind it: a click before then is lost.
     page.wait_for_load_state("load")

@@ -92,3 +92,46 @@ def test_a_closed_registration_says_so_and_offers_no_form(page, demo_site, one_s
     assert page.get_by_text("Registration for this event is closed.").is_visible()
     assert page.locator("form[action$='register/']").count() == 0
     axe(page)
+
+
+def test_an_organiser_cancels_someone_and_the_first_person_waiting_moves_up(
+    signed_in, demo_site, one_seat_event, axe
+):
+    from playwright.sync_api import expect
+
+    from home.models import Registration
+
+    for name, status in (("Ada Peeters", "confirmed"), ("Bram Jansen", "waiting")):
+        Registration.objects.create(
+            event=one_seat_event,
+            name=name,
+            email=f"{name.split()[0].lower()}@example.org",
+            organisation="Kringloop Noord",
+            audience_key="aud-social",
+            audience="Social enterprises",
+            language="en",
+            status=status,
+        )
+    page = signed_in
+    page.get_by_role("link", name="Registrations", exact=True).click()
+    page.get_by_role("link", name=TITLE).click()
+    seats = page.locator("section", has=page.get_by_role("heading", name="Seats (1)"))
+    expect(seats.get_by_role("row", name=re.compile("Ada Peeters"))).to_be_visible()
+    axe(page)
+
+    page.get_by_role("link", name="Cancel Ada Peeters's registration").click()
+    expect(
+        page.get_by_text("The first person waiting, Bram Jansen, then gets the seat")
+    ).to_be_visible()
+    page.get_by_role("button", name="Yes, cancel the registration").click()
+    expect(page.get_by_text("Ada Peeters's registration was cancelled")).to_be_visible()
+    seats = page.locator("section", has=page.get_by_role("heading", name="Seats (1)"))
+    expect(seats.get_by_role("row", name=re.compile("Bram Jansen"))).to_be_visible()
+    assert "cancelled" in mail_to("ada@example.org")[-1].subject
+    assert mail_to("bram@example.org")[-1].subject == f"A seat has come free for you at {TITLE}"
+
+    page.get_by_role("link", name="Sign-in sheet").click()
+    sheet = page.get_by_role("table")
+    expect(sheet.get_by_role("row", name=re.compile("Bram Jansen"))).to_be_visible()
+    assert "Ada Peeters" not in sheet.inner_text()
+    axe(page)

@@ -284,3 +284,31 @@ def test_the_event_editor_links_to_its_attendees(client, editor, full_event):
     event, _ = full_event
     edit = text(client.get(reverse("wagtailadmin_pages:edit", args=[event.pk])))
     assert reverse("event_attendees", args=[event.pk]) in edit
+
+
+def test_after_the_data_is_deleted_the_counts_remain_under_the_events_audiences(
+    client, editor, event_index, settings
+):
+    import datetime
+
+    from home.registration.retention import purge_past_registrations
+
+    event = registration_event(
+        event_index,
+        start_date=datetime.date(2020, 3, 2),
+        end_date=datetime.date(2020, 3, 2),
+    )
+    person(event, "Ada Peeters", "confirmed")
+    # Registered on the French page: the same audience under its French name.
+    person(event, "Chloé Roux", "confirmed", ("aud-social", "Entreprises sociales"))
+    person(event, "Bram Claes", "cancelled", ("aud-policy", "Beleidsmakers"))
+    assert purge_past_registrations() == (1, 3)
+    page = text(client.get(reverse("event_attendees", args=[event.pk])))
+    assert "Ada Peeters" not in page and "Chloé" not in page
+    by_audience = page.split('id="audiences-heading"')[1].split("</section>")[0]
+    social = by_audience.split("Social enterprises")[1].split("</tr>")[0]
+    assert social.count("<td>") == 3 and "<td>2</td><td>0</td><td>0</td>" in social
+    policy = by_audience.split("Policy makers and public bodies")[1].split("</tr>")[0]
+    assert "<td>0</td><td>0</td><td>1</td>" in policy
+    assert "Entreprises sociales" not in by_audience
+    assert "include 3 registrations whose personal data was deleted" in by_audience
