@@ -44,11 +44,10 @@ def confirm(enterprise, now=None):
     """Someone who may vouch for the listing says it is right: the owner, or an editor. An
     archived listing comes back into the directory."""
     now = now or timezone.now()
-    was_archived = Enterprise.objects.filter(pk=enterprise.pk, archived_at__isnull=False).exists()
     Enterprise.objects.filter(pk=enterprise.pk).update(last_confirmed_at=now, archived_at=None)
     enterprise.last_confirmed_at, enterprise.archived_at = now, None
-    if was_archived:
-        invalidate()
+    # The profile's date and notices change, and an archived listing is back in the results.
+    invalidate()
     return now
 
 
