@@ -42,9 +42,9 @@ def update_token(enterprise, email):
     )
 
 
-def _read(token, salt, lifetime=LINK_LIFETIME, expired_message=None):
+def _read(token, salt, lifetime=None, expired_message=None):
     try:
-        return signing.loads(token, salt=salt, max_age=lifetime)
+        return signing.loads(token, salt=salt, max_age=lifetime or LINK_LIFETIME)
     except signing.SignatureExpired:
         raise LinkError(
             expired_message or _("This link has expired: links from our e-mails work for 7 days."),
