@@ -32,12 +32,15 @@ def months_before(moment, months):
     return moment.replace(year=year, month=month, day=day)
 
 
+def out_of_date_since(now=None):
+    """Listings last confirmed at or before this moment may be out of date."""
+    return months_before(now or timezone.now(), OUT_OF_DATE_AFTER)
+
+
 def is_out_of_date(enterprise, now=None):
     """Whether the profile says it may be out of date: unconfirmed for 18 months."""
     confirmed = enterprise.last_confirmed_at
-    if confirmed is None:
-        return False
-    return confirmed <= months_before(now or timezone.now(), OUT_OF_DATE_AFTER)
+    return confirmed is not None and confirmed <= out_of_date_since(now)
 
 
 def confirm(enterprise, now=None):

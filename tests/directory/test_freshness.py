@@ -183,8 +183,13 @@ def test_after_two_years_the_listing_leaves_the_directory_until_restored(
     assert "archived" in still_right_mails()[-1].body
     assert "Archived 0 listing(s)" in run_daily()
 
-    # An editor restores it: back everywhere, confirmed as of now.
+    # Editors find the archived listings, and restore one: back everywhere, confirmed as of now.
     client.force_login(directory_editor)
+    archive = text_of(
+        client.get(reverse("wagtailsnippets_directory_enterprise:list") + "?freshness=archived")
+    )
+    assert "Editors Keep This" in archive
+    assert "Published Since" not in archive
     url = reverse("directory_mark_reviewed", args=[kept.pk])
     assert "Restore to the directory" in client.get(url).content.decode()
     assert client.post(url).status_code == 302
