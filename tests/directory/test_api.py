@@ -8,7 +8,6 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from directory.models import Sector
-
 from tests.directory.factories import EnterpriseFactory, SubmissionFactory
 from tests.home.factories import EventPageFactory, OrganisationFactory
 
@@ -276,7 +275,10 @@ def test_the_documentation_runs_within_the_content_security_policy(client, direc
     response = client.get(f"{API}/docs")
     assert response.status_code == 200
     policy = response["Content-Security-Policy"]
-    assert "script-src 'self'" in policy and "unsafe" not in policy.split("script-src")[1].split(";")[0]
+    assert (
+        "script-src 'self'" in policy
+        and "unsafe" not in policy.split("script-src")[1].split(";")[0]
+    )
     html = BeautifulSoup(response.content, "html.parser")
     scripts = html.find_all("script")
     # Only this site's own files run; the one inline element is JSON settings, not a script.
