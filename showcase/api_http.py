@@ -118,4 +118,19 @@ class PublicApiMiddleware:
         seconds = seconds_over_limit(request, "api", *settings.API_RATE)
         if seconds:
             return too_many_requests(seconds)
+        if request.method == "HEAD":
+            return head_of(request, self.get_response)
         return conditional(request, self.get_response(request))
+
+
+def head_of(request, get_response):
+    """HEAD: the GET answer's headers, without its body."""
+    request.method = "GET"
+    response = conditional(request, get_response(request))
+    request.method = "HEAD"
+    if not response.streaming:
+        length = len(response.content)
+        response.content = b""
+        if response.status_code == 200:
+            response["Content-Length"] = str(length)
+    return response

@@ -200,6 +200,19 @@ def test_any_site_may_read_it(client, enterprises):
     assert "If-None-Match" in preflight["Access-Control-Allow-Headers"]
 
 
+def test_head_gives_the_headers_alone(client, enterprises):
+    response = client.head(f"{API}/enterprises")
+    assert response.status_code == 200
+    assert response.content == b""
+    assert response["ETag"] == client.get(f"{API}/enterprises")["ETag"]
+
+
+def test_control_characters_in_the_search_words_are_no_error(client, enterprises):
+    response = client.get(f"{API}/enterprises?q=%00circular%07")
+    assert response.status_code == 200
+    assert [item["slug"] for item in response.json()["results"]] == page_slugs(client, "q=circular")
+
+
 def test_it_only_reads(client, directory_page):
     response = client.post(f"{API}/enterprises", {})
     assert response.status_code == 405

@@ -5,7 +5,9 @@ import datetime
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -33,7 +35,18 @@ schema.app = get_wsgi_application()
 
 
 @pytest.fixture(autouse=True)
-def _published_data(enterprises, event_index, settings):
+def _one_connection():
+    """The site's WSGI handler closes the database connection after each request, and with it
+    the test's transaction; Django's test client keeps it open the same way."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture(autouse=True)
+def _published_data(_one_connection, enterprises, event_index, settings):
     settings.API_RATE = (1_000_000, 60)
     EventPageFactory(parent=event_index, title="Coming up")
     EventPageFactory(
