@@ -12,6 +12,7 @@ from datetime import datetime, time
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
@@ -80,6 +81,21 @@ def method_not_allowed():
     return response
 
 
+def in_json(response):
+    """An address the API does not have answers in the API's own form, not with a page."""
+    if response.status_code != 404 or response.get("Content-Type", "").startswith(
+        "application/json"
+    ):
+        return response
+    message = _(
+        "The API has no such address. Its endpoints are listed in %(schema)s and explained "
+        "in %(docs)s."
+    ) % {"schema": reverse("api:openapi-json"), "docs": reverse("api:openapi-view")}
+    return HttpResponse(
+        json.dumps({"detail": message}), status=404, content_type="application/json"
+    )
+
+
 def conditional(request, response):
     """Django's ConditionalGetMiddleware, with the date of the data as Last-Modified."""
     if request.method not in READ_METHODS or response.status_code != 200 or response.streaming:
@@ -120,13 +136,13 @@ class PublicApiMiddleware:
             return too_many_requests(seconds)
         if request.method == "HEAD":
             return head_of(request, self.get_response)
-        return conditional(request, self.get_response(request))
+        return conditional(request, in_json(self.get_response(request)))
 
 
 def head_of(request, get_response):
     """HEAD: the GET answer's headers, without its body."""
     request.method = "GET"
-    response = conditional(request, get_response(request))
+    response = conditional(request, in_json(get_response(request)))
     request.method = "HEAD"
     if not response.streaming:
         length = len(response.content)

@@ -112,8 +112,10 @@ def test_answers_in_english_outside_the_language_prefix(client, enterprises):
     assert energy["name"] == energy["names"]["en"] == stored.name
     assert energy["names"]["nl"] == (stored.name_nl or stored.name)
     assert energy["names"]["fr"] == (stored.name_fr or stored.name)
-    unknown = client.get(f"{API}/nothing-here")
-    assert unknown.status_code == 404
+    for address in (f"{API}/nothing-here", f"{API}/", f"{API}/sectors/"):
+        unknown = client.get(address)
+        assert unknown.status_code == 404
+        assert f"{API}/docs" in unknown.json()["detail"]
 
 
 def test_goals_certifications_and_indicators(client, directory_page):
