@@ -272,6 +272,7 @@ PAGE_TYPES = [
     "/en/stories/international-safaris/",
     "/en/about/",
     "/en/privacy/",
+    "/en/open-data/",
     "/en/search/?q=safari",
     "/en/search/?q=Harbourlight",
     "/en/search/?q=nothing-matches-this",
@@ -285,4 +286,4 @@ def page_types(demo_site):
     from directory.models import Enterprise
 
     profile = Enterprise.objects.filter(live=True).order_by("pk").first()
-    return [*PAGE_TYPES, profile.get_url()]
+    return [*PAGE_TYPES, profile.get_url(), profile.get_url() + "claim/"]

@@ -324,4 +324,6 @@ def test_the_open_data_page_in_each_language(client, directory_page, language, s
     assert f"/{language}/directory/export.json" in hrefs
     text = html.select_one("main").get_text()
     assert "90" in text  # the rate limit
+    # The example address reads as typed, not with "&sect" turned into "§".
+    assert "?country=BE&sector=energy" in text
     assert f"{API}/enterprises" in text

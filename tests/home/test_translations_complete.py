@@ -37,6 +37,7 @@ PAGES = [
     "stories/international-safaris/",
     "about/",
     "privacy/",
+    "open-data/",
     "search/?q=safari",
     "search/?q=nothing-matches-this",
     "no-such-page/",
@@ -114,7 +115,7 @@ def test_every_page_type_is_in_dutch_and_in_french(client):
     left = []
     for language in LANGUAGES:
         messages = english_messages(language)
-        for address in [*PAGES, f"directory/{profile.slug}/"]:
+        for address in [*PAGES, f"directory/{profile.slug}/", f"directory/{profile.slug}/claim/"]:
             response = client.get(f"/{language}/{address}", HTTP_HOST=host)
             assert response.status_code in (200, 404), address
             html = response.content.decode()
