@@ -5,10 +5,11 @@ page's script posts again until the job is done, updating its progress bar; with
 its button does the same one batch per click. No request takes longer than one batch.
 """
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import JsonResponse
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -167,10 +168,12 @@ class ImportConfirmView(ImportPermissionMixin, View):
     def post(self, request, pk):
         job = self.get_job(pk)
         if job.status != ImportJob.Status.CHECKED:
-            return JsonResponse({"error": _("This import has already been confirmed.")}, status=409)
+            # A second click on "Import", or an old tab: the job page shows where it stands.
+            messages.warning(request, _("This import had already been confirmed."))
+            return redirect("directory_import_job", pk=job.pk)
         form = ImportConfirmForm(request.POST, can_publish=can_publish(request.user))
         if not form.is_valid():
-            return JsonResponse({"errors": form.errors}, status=400)
+            return HttpResponseBadRequest(_("The confirmation form was not filled in properly."))
         job.publish = form.cleaned_data.get("publish", False)
         job.include_duplicates = form.cleaned_data["include_duplicates"]
         job.status = ImportJob.Status.IMPORTING
