@@ -3,6 +3,7 @@ recorded, nothing written to the directory), then, once an editor confirms, the 
 batch in one transaction, each row in a savepoint of its own)."""
 
 import logging
+import time
 from itertools import islice
 
 from django.db import DatabaseError, transaction
@@ -27,7 +28,10 @@ from directory.submissions import start_moderation
 
 logger = logging.getLogger(__name__)
 
+# A batch is up to BATCH_SIZE rows or BATCH_SECONDS of work, whichever comes first, so that no
+# request takes long however slow the server or however many enterprises the directory holds.
 BATCH_SIZE = 200
+BATCH_SECONDS = 5.0
 Plan, Outcome, Status = ImportRow.Plan, ImportRow.Outcome, ImportJob.Status
 
 
@@ -118,14 +122,16 @@ def _check_batch(job, user):
         "user": user,
         "columns": len(next(records(job.content, job.delimiter), (0, {}, 0))[1] or {}),
     }
-    rows = []
+    rows, started = [], time.monotonic()
     for line, cells, count in batch:
+        if rows and time.monotonic() - started > BATCH_SECONDS:
+            break
         row = _checked_row(job, line, cells, count, context)
         if row.plan != Plan.REFUSED:
             earlier.remember(row)
         rows.append(row)
     ImportRow.objects.bulk_create(rows)
-    job.position += len(batch)
+    job.position += len(rows)
     if job.position >= job.total or not batch:
         job.status = Status.CHECKED
         job.position = 0
@@ -223,6 +229,7 @@ def _import_batch(job_pk, user):
         line: cells for line, cells, _count in records(job.content, job.delimiter) if line in lines
     }
     vocabulary, figures = Vocabulary(), figures_by_slug(job)
+    attempted, started = [], time.monotonic()
     try:
         with transaction.atomic(), quiet_reviews():
             job = ImportJob.objects.select_for_update().get(pk=job_pk)
@@ -231,22 +238,26 @@ def _import_batch(job_pk, user):
             ].first() != (batch[0] if batch else None):
                 return job  # another request did this batch meanwhile
             for row in batch:
+                if attempted and time.monotonic() - started > BATCH_SECONDS:
+                    break
+                attempted.append(row)
                 _import_row(job, row, cells_by_line.get(row.line), vocabulary, figures, user)
-            ImportRow.objects.bulk_update(batch, ["outcome", "error", "enterprise"])
-            _advance(job, len(batch))
+            ImportRow.objects.bulk_update(attempted, ["outcome", "error", "enterprise"])
+            _advance(job, len(attempted))
     except DatabaseError:
+        # Everything this batch wrote is rolled back; its rows are reported, the next go on.
         logger.exception("Import %s: the batch from line %s failed", job_pk, batch[0].line)
         with transaction.atomic():
             job = ImportJob.objects.select_for_update().get(pk=job_pk)
             message = _("the batch of lines %(first)s to %(last)s could not be saved") % {
-                "first": batch[0].line,
-                "last": batch[-1].line,
+                "first": attempted[0].line,
+                "last": attempted[-1].line,
             }
-            for row in batch:
-                if row.outcome in (Outcome.CREATED, Outcome.UPDATED) or not row.outcome:
+            for row in attempted:
+                if row.outcome in (Outcome.CREATED, Outcome.UPDATED, ""):
                     row.outcome, row.error = Outcome.FAILED, message
-            ImportRow.objects.bulk_update(batch, ["outcome", "error"])
-            _advance(job, len(batch))
+            ImportRow.objects.bulk_update(attempted, ["outcome", "error"])
+            _advance(job, len(attempted))
     return job
 
 

@@ -408,6 +408,22 @@ def test_many_rows_import_in_batches_with_progress(client, importer, directory_p
     assert Enterprise.objects.filter(live=True).count() == 45
 
 
+def test_a_slow_batch_stops_early_and_the_next_goes_on(
+    client, importer, directory_page, monkeypatch
+):
+    """However slow the server, a request does a few seconds' work: here, one row each."""
+    monkeypatch.setattr(batches, "BATCH_SECONDS", 0)
+    response = upload(client, csv_text([row(f"Enterprise {n}") for n in range(3)]))
+    job = ImportJob.objects.latest("pk")
+    url = reverse("directory_import_step", args=[job.pk])
+    json = {"headers": {"Accept": "application/json"}}
+    assert [client.post(url, **json).json()["done"] for _step in range(3)] == [1, 2, 3]
+    client.post(reverse("directory_import_confirm", args=[job.pk]), {"publish": "publish"})
+    assert [client.post(url, **json).json()["done"] for _step in range(3)] == [1, 2, 3]
+    assert client.get(response["Location"]).status_code == 200
+    assert Enterprise.objects.filter(live=True).count() == 3
+
+
 # The round trip ----------------------------------------------------------------------------
 
 
