@@ -30,6 +30,7 @@ from directory.names import core_words
 from directory.profile_fields import CONTACT
 from directory.routes import RESERVED_SLUGS
 from directory.search.text import strip_accents
+from directory.submissions import new_figure
 from directory.translated_text import carry_over
 
 TEXT = ["name", "summary", "description", "region", "city", "street_address", "postal_code"]
@@ -46,6 +47,17 @@ SLUG_LISTS = {"sectors": Sector, "certifications": Certification}
 CREATE_ONLY = ["listing_type"]
 # Fields an editor's import never sets: images, curation, computed search data.
 NOT_CHECKED = ["logo", "search_vector", "sort_name", "translations", "live", "latest_revision"]
+FIGURE_FIELDS = [
+    "catalogue_indicator",
+    "indicator",
+    "value",
+    "unit",
+    "year",
+    "sdg",
+    "source_url",
+    "verified",
+    "verified_on",
+]
 TRUE, FALSE = ("true", "1", "yes"), ("false", "0", "no", "")
 
 
@@ -68,6 +80,8 @@ class Parsed:
     lists: dict = field(default_factory=dict)
     figures: list | None = None
     errors: list = field(default_factory=list)
+    # Fields whose cell was already refused: the model's own check would only repeat it.
+    bad_fields: set = field(default_factory=set)
 
     @property
     def name(self):
@@ -82,10 +96,11 @@ def parse_row(cells, vocabulary, figure_rows=None):
     """The row's cells as model values; `figure_rows` are its lines of the figures file, if one
     was given ([] for an enterprise that has none there)."""
     parsed = Parsed()
-    values, errors = parsed.values, parsed.errors
+    values = parsed.values
     for column, raw in cells.items():
         if column in COMPUTED:
             continue
+        errors = []
         cell = raw.strip()
         if column == "slug":
             if cell:
@@ -158,10 +173,16 @@ def parse_row(cells, vocabulary, figure_rows=None):
                 else:
                     goals.append(vocabulary.sdgs[number])
             parsed.lists["sdgs"] = goals
+        if errors:
+            parsed.errors.extend(errors)
+            parsed.bad_fields.add("origin" if column == "listing_type" else column)
     if not values.get("name"):
-        errors.append(_("missing name"))
+        parsed.errors.append(_("missing name"))
+        parsed.bad_fields.add("name")
     if figure_rows is not None:
-        parsed.figures = [_figure(index, row, vocabulary, errors) for index, row in figure_rows]
+        parsed.figures = [
+            _figure(index, row, vocabulary, parsed.errors) for index, row in figure_rows
+        ]
     return parsed
 
 
@@ -234,6 +255,10 @@ def _figure(line, cells, vocabulary, errors):
         verified=verified_cell in TRUE,
         verified_on=verified_on_cell or None,
     )
+    if indicator is not None and not figure.indicator:
+        # Worded as the catalogue names it, in the profile's language, once that is known.
+        figure.worded_by_catalogue = True
+        figure.indicator = indicator.name
     if not problems:
         try:
             figure.full_clean(exclude=["enterprise", "sort_order", "translations"])
@@ -247,12 +272,15 @@ def _figure(line, cells, vocabulary, errors):
     return figure
 
 
-def _messages(error):
-    """A model's validation errors as short phrases: "missing city", "summary: …"."""
+def _messages(error, already=()):
+    """A model's validation errors as short phrases: "missing city", "summary: …"; those of the
+    fields named in `already` are left out."""
     if not hasattr(error, "error_dict"):
         return list(error.messages)
     messages = []
     for name, errors in error.error_dict.items():
+        if name in already:
+            continue
         for item in errors:
             if item.code in ("blank", "null", "required"):
                 messages.append(_("missing %(field)s") % {"field": name})
@@ -279,7 +307,12 @@ def apply_row(enterprise, parsed, creating):
     for name, items in parsed.lists.items():
         getattr(enterprise, name).set(items)
     if parsed.figures is not None:
-        figures = [figure for figure in parsed.figures]
+        figures = [
+            _catalogue_worded(index, figure, enterprise.language)
+            if getattr(figure, "worded_by_catalogue", False)
+            else figure
+            for index, figure in enumerate(parsed.figures)
+        ]
         for index, figure in enumerate(figures):
             figure.sort_order = index
             figure.pk = None
@@ -288,15 +321,20 @@ def apply_row(enterprise, parsed, creating):
     return enterprise
 
 
+def _catalogue_worded(index, figure, language):
+    fields = {name: getattr(figure, name) for name in FIGURE_FIELDS}
+    return new_figure(index, {**fields, "indicator": ""}, language)
+
+
 def enterprise_errors(enterprise, parsed):
     """What the editors' form would refuse in this enterprise."""
     errors = []
     try:
         enterprise.full_clean(exclude=NOT_CHECKED)
     except ValidationError as error:
-        errors.extend(_messages(error))
+        errors.extend(_messages(error, parsed.bad_fields))
     sectors = len(enterprise.sectors.all())
-    if not 1 <= sectors <= MAX_SECTORS:
+    if not 1 <= sectors <= MAX_SECTORS and "sectors" not in parsed.bad_fields:
         errors.append(_("name one, two or three sectors (%(count)s named)") % {"count": sectors})
     if parsed.figures:
         seen = set()

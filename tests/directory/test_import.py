@@ -188,6 +188,54 @@ def test_the_report_filters_by_result(client, importer, directory_page):
     assert list(report(client, job, show="refused")) == [3]
 
 
+def test_the_figures_file_replaces_the_figures_of_the_enterprises_it_names(
+    client, importer, directory_page
+):
+    EnterpriseFactory(
+        name="Zonnedak",
+        slug="zonnedak",
+        impact_figures=[
+            {"indicator": "old figure", "value": 1, "unit": "homes", "year": 2020},
+            {"indicator": "older figure", "value": 2, "unit": "homes", "year": 2019},
+        ],
+    )
+    figures = (
+        "slug,indicator_code,indicator,value,unit,year,sdg,verified,verified_on,source_url\n"
+        "zonnedak,,homes supplied,300,homes,2023,7,False,,\n"
+        "zonnedak,people-in-work,,4,,2023,,True,2024-03-01,\n"
+        "broken,no-such-code,trees,ten,,2023,,maybe,,\n"
+    )
+    text = csv_text([row("Zonnedak", slug="zonnedak"), row("Broken", slug="broken")])
+    job = dry_run(client, text, figures)
+    rows = report(client, job)
+    assert rows[2]["Dry run"] == "Updated (matched by slug)"
+    assert rows[3]["Dry run"] == "Refused"  # the new enterprise
+    assert "impact figures file, line 4: unknown indicator code “no-such-code”" in rows[3]["Reason"]
+    assert "impact figures file, line 4: value “ten” is not a number" in rows[3]["Reason"]
+    confirm(client, job, publish="publish")
+    enterprise = Enterprise.objects.get(slug="zonnedak")
+    saved = [
+        (item.indicator, item.value, item.catalogue_indicator_id is not None, item.verified)
+        for item in enterprise.impact_figures.order_by("sort_order")
+    ]
+    assert saved == [
+        ("homes supplied", 300, False, False),
+        ("People in work who were far from the labour market", 4, True, True),
+    ]
+
+
+def test_users_who_may_not_change_enterprises_only_add(client, django_user_model, directory_page):
+    EnterpriseFactory(name="Zonnedak", slug="zonnedak")
+    user = django_user_model.objects.create_user("adder", "a@example.org", "pw")
+    user.user_permissions.add(
+        *Permission.objects.filter(codename__in=["access_admin", "add_enterprise"])
+    )
+    client.force_login(user)
+    rows = report(client, dry_run(client, csv_text([row("Zonnedak", slug="zonnedak")])))
+    assert rows[2]["Dry run"] == "Refused (matched by slug)"
+    assert "it matches “Zonnedak”, which you may not change" in rows[2]["Reason"]
+
+
 # Bad files ---------------------------------------------------------------------------------
 
 
