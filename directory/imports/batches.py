@@ -12,7 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import WorkflowState
 
-from directory.imports.files import records
+from directory.duplicates import website_domain
+from directory.imports.files import column_count, records
 from directory.imports.rows import (
     Vocabulary,
     built,
@@ -79,7 +80,7 @@ class _Earlier:
         self.slugs, self.domains, self.names = {}, {}, {}
         known = ImportRow.objects.filter(job=job).exclude(plan=Plan.REFUSED)
         keys = Q(slug__in=slugs)
-        domains = {by_website(cells.get("website", ""))[0] for cells in cells_list if cells}
+        domains = {website_domain(cells.get("website", "")) for cells in cells_list if cells}
         keys |= Q(website_domain__in=domains - {""})
         for row in known.filter(keys).order_by("line"):
             self.remember(row)
@@ -120,7 +121,7 @@ def _check_batch(job, user):
         "earlier": earlier,
         "can_change": user.has_perm("directory.change_enterprise"),
         "user": user,
-        "columns": len(next(records(job.content, job.delimiter), (0, {}, 0))[1] or {}),
+        "columns": column_count(job.content, job.delimiter),
     }
     rows, started = [], time.monotonic()
     for line, cells, count in batch:

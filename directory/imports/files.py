@@ -115,6 +115,10 @@ def header_of(text, delimiter, known, required, label):
     return columns
 
 
+def column_count(text, delimiter):
+    return len(next(_reader(text, delimiter), []))
+
+
 def records(text, delimiter):
     """(line, {column: cell} or None when the row's cells do not fit the header, cell count)
     for each row under the header; blank lines are skipped. Cells lose the formula guard."""

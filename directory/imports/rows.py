@@ -190,7 +190,10 @@ def _check(validator, value, errors, message, column):
     try:
         validator(value)
     except ValidationError:
-        errors.append(f"{message} ({column}): “{value}”")
+        errors.append(
+            _("%(problem)s (%(column)s): “%(value)s”")
+            % {"problem": message, "column": column, "value": value}
+        )
 
 
 def _number(column, cell, errors):

@@ -328,7 +328,9 @@ def test_one_editors_import_is_not_anothers(client, importer, django_user_model,
 # The import --------------------------------------------------------------------------------
 
 
-def test_confirmed_rows_become_drafts_awaiting_review(client, importer, directory_page):
+def test_confirmed_rows_become_drafts_awaiting_review(
+    client, importer, directory_editor, directory_page
+):
     live = EnterpriseFactory(name="Zonnedak", slug="zonnedak", summary="Live summary.")
     text = csv_text(
         [
@@ -355,6 +357,9 @@ def test_confirmed_rows_become_drafts_awaiting_review(client, importer, director
     assert rows[4]["Result"] == "Skipped"
     # The reviewers find them in their list rather than in hundreds of e-mails.
     assert mail.outbox == []
+    client.force_login(directory_editor)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Brand New Bakery" in dashboard and "Zonnedak" in dashboard
 
 
 def test_editors_who_may_publish_can_publish_at_once(client, importer, directory_page):
