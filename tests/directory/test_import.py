@@ -82,6 +82,8 @@ def report(client, job, **query):
     rows = {}
     for tr in table.select("tbody tr"):
         cells = [cell.get_text(" ", strip=True) for cell in tr.select("th, td")]
+        if len(cells) < len(headings):
+            continue  # "no rows of this kind"
         rows[int(cells[0])] = dict(zip(headings, cells, strict=True))
     return rows
 
@@ -186,6 +188,8 @@ def test_semicolons_a_byte_order_mark_and_formula_guards_are_read(client, import
 def test_the_report_filters_by_result(client, importer, directory_page):
     job = dry_run(client, csv_text([row("Good One"), row("Bad One", country="XX")]))
     assert list(report(client, job, show="refused")) == [3]
+    url = reverse("directory_import_job", args=[job.pk])
+    assert "No rows of this kind." in client.get(url, {"show": "update"}).content.decode()
 
 
 def test_the_figures_file_replaces_the_figures_of_the_enterprises_it_names(
