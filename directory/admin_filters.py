@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.admin.filters import WagtailFilterSet
 
+from directory import freshness
 from directory.models import Enterprise, Origin, Sector
 
 
@@ -40,6 +41,17 @@ class EnterpriseAdminFilterSet(WagtailFilterSet):
     origin = django_filters.ChoiceFilter(
         label=_("Origin"), choices=Origin.choices, widget=forms.RadioSelect, empty_label=_("All")
     )
+    FRESHNESS_CHOICES = [
+        ("out_of_date", _("May be out of date (unconfirmed for 18 months)")),
+        ("archived", _("Archived (unconfirmed for 24 months)")),
+    ]
+    freshness = django_filters.ChoiceFilter(
+        label=_("Freshness"),
+        choices=FRESHNESS_CHOICES,
+        method="filter_freshness",
+        widget=forms.RadioSelect,
+        empty_label=_("All"),
+    )
     is_featured = django_filters.BooleanFilter(label=_("Featured"))
     awaiting_confirmation = django_filters.BooleanFilter(
         label=_("Submitter has not confirmed yet"), method="filter_awaiting_confirmation"
@@ -60,6 +72,13 @@ class EnterpriseAdminFilterSet(WagtailFilterSet):
         if value is None:
             return queryset
         return queryset.filter(awaiting_confirmation=value)
+
+    def filter_freshness(self, queryset, name, value):
+        if value == "out_of_date":
+            return queryset.listed().filter(last_confirmed_at__lte=freshness.out_of_date_since())
+        if value == "archived":
+            return queryset.live().archived()
+        return queryset
 
     def filter_status(self, queryset, name, value):
         if value == "live":

@@ -122,15 +122,24 @@ def _count_request(key, window_seconds):
     return 1  # A cache that keeps nothing cannot count, so it limits nothing.
 
 
+def seconds_over_limit(request, scope, limit, window_seconds, counted_by=None):
+    """Count this request against its address, or against `counted_by` (a link, say) when given:
+    0 within the limit, else the seconds until its window closes (at least 1)."""
+    key = f"ratelimit:{scope}:{counted_by or client_address(request) or 'unknown'}"
+    if _count_request(key, window_seconds) <= limit:
+        return 0
+    now = time.time()
+    window_start = caches[RATE_LIMITS].get(f"{key}:start", now)
+    return max(1, math.ceil(window_start + window_seconds - now))
+
+
 def check_rate_limit(request, scope, limit, window_seconds, counted_by=None):
     """Count this request against its address, or against `counted_by` (a link, say) when given;
     over the limit, refuse it and say when to retry."""
-    key = f"ratelimit:{scope}:{counted_by or client_address(request) or 'unknown'}"
-    if _count_request(key, window_seconds) <= limit:
+    seconds = seconds_over_limit(request, scope, limit, window_seconds, counted_by)
+    if not seconds:
         return
-    now = time.time()
-    window_start = caches[RATE_LIMITS].get(f"{key}:start", now)
-    wait = max(1, math.ceil((window_start + window_seconds - now) / 60))
+    wait = max(1, math.ceil(seconds / 60))
     raise Rejected(
         ngettext(
             "You have sent this form several times in a short while. "

@@ -147,3 +147,55 @@ def notify_editors_of_removal_later(submission_id):
     submission = Submission.objects.select_related("enterprise").filter(pk=submission_id).first()
     if submission is not None:
         notify_editors_of_removal(submission)
+
+
+# Freshness and claims ----------------------------------------------------------------------
+
+
+def send_still_right(enterprise, contact):
+    """The yearly "Is this still right?": a one-click confirmation and the usual update link."""
+    with in_language(contact):
+        token = tokens.still_right_token(enterprise, contact.submitter_email)
+        return _send(
+            "still_right",
+            [contact.submitter_email],
+            {
+                "enterprise": enterprise,
+                "contact": contact,
+                "archived": enterprise.archived_at is not None,
+                "profile_link": absolute(enterprise.get_url()),
+                "confirm_link": absolute(route_url("still_right", token)),
+                "update_link": update_link(enterprise, contact.submitter_email),
+            },
+        )
+
+
+def send_claim_approved(enterprise, claim):
+    """The claimant is now the owner on record: the update link, as owners receive it."""
+    with in_language(claim):
+        return _send(
+            "claim_approved",
+            [claim.submitter_email],
+            {
+                "enterprise": enterprise,
+                "contact": claim,
+                "link": update_link(enterprise, claim.submitter_email),
+            },
+        )
+
+
+def notify_editors_of_claim(submission):
+    recipients = directory_editor_emails()
+    if not recipients:
+        logger.warning("No directory editor has an e-mail address; claim %s waits", submission.pk)
+        return False
+    with translation.override(settings.LANGUAGE_CODE):
+        link = absolute(reverse("directory_review_claim", args=[submission.pk]))
+        return _send("claim_received", recipients, {"submission": submission, "link": link})
+
+
+@task(backend=AFTER_RESPONSE)
+def notify_editors_of_claim_later(submission_id):
+    submission = Submission.objects.select_related("enterprise").filter(pk=submission_id).first()
+    if submission is not None:
+        notify_editors_of_claim(submission)

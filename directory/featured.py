@@ -8,7 +8,7 @@ FEATURED_COUNT = 6
 
 
 def featured_for_home():
-    return Enterprise.objects.live().featured().order_by("-last_published_at", "pk")
+    return Enterprise.objects.listed().featured().order_by("-last_published_at", "pk")
 
 
 def featured_help_text():

@@ -54,7 +54,9 @@ class DirectoryListing:
 
 def directory_listing(params):
     vocabulary = load_vocabulary()
-    filterset = EnterpriseFilterSet(params, taxonomy=vocabulary, queryset=Enterprise.objects.live())
+    # Listed: live, less the archived (unconfirmed too long), for the page, downloads and API.
+    base = Enterprise.objects.listed()
+    filterset = EnterpriseFilterSet(params, taxonomy=vocabulary, queryset=base)
     return DirectoryListing(filterset=filterset, vocabulary=vocabulary, queryset=filterset.qs)
 
 

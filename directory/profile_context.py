@@ -2,7 +2,9 @@
 
 from django.db.models import Q
 
+from directory import freshness
 from directory.addresses import directory_page, profile_url
+from directory.claims import can_be_claimed
 from directory.listing import card_labels
 from directory.models import Enterprise
 from directory.structured_data import organization_json_ld
@@ -28,7 +30,7 @@ def related_enterprises(enterprise):
         if remaining <= 0:
             break
         chosen += list(
-            Enterprise.objects.live()
+            Enterprise.objects.listed()
             .filter(condition)
             .exclude(pk__in=[enterprise.pk, *chosen])
             .order_by("-first_published_at", "pk")
@@ -119,4 +121,9 @@ def profile_context(request, enterprise, preview=False):
         "meta_description": translated(enterprise, "summary").text,
         "og_image": enterprise.logo,
         "is_preview": preview,
+        # Freshness: archived listings stay reachable, but say so and keep out of search engines.
+        "archived": enterprise.archived_at is not None,
+        "out_of_date": freshness.is_out_of_date(enterprise),
+        "claimable": not preview and enterprise.live and can_be_claimed(enterprise),
+        "noindex": enterprise.archived_at is not None,
     }

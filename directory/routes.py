@@ -61,7 +61,11 @@ ROUTES = {
         Route("confirm", "submit/confirm/<signed:token>/"),
         Route("update", "update/<signed:token>/"),
         Route("request_removal", "update/<signed:token>/remove/"),
+        # The yearly "Is this still right?" e-mail's one-click confirmation.
+        Route("still_right", "still-right/<signed:token>/"),
         Route("request_update", "<slug:slug>/update/"),
+        # "Is this your enterprise?" on a listing without an owner on record.
+        Route("claim", "<slug:slug>/claim/"),
         Route("profile", "<slug:slug>/"),
     )
 }

@@ -5,6 +5,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.signals import published, unpublished, workflow_approved, workflow_rejected
 
+from directory import freshness
 from directory.emails import send_approved, send_changes_requested
 from directory.logos import images_of, settle_after_publication, used_elsewhere
 from directory.models import (
@@ -26,6 +27,14 @@ def index_published_enterprise(sender, instance, **kwargs):
     if isinstance(instance, Enterprise):
         index_enterprises([instance.pk])
         invalidate()
+
+
+@receiver(published)
+def record_confirmation(sender, instance, **kwargs):
+    """Publishing is an editor's review: of their own edit, or of an owner's update they
+    approved. Either way the listing counts as confirmed now (and leaves the archive)."""
+    if isinstance(instance, Enterprise):
+        freshness.confirm(instance)
 
 
 @receiver(published)

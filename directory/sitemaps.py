@@ -6,8 +6,8 @@ from directory.models import Enterprise
 
 
 class EnterpriseSitemap(Sitemap):
-    """Every live profile in every language, each naming the others; Django splits it into pages
-    of `limit` addresses."""
+    """Every listed profile (live, not archived) in every language, each naming the others;
+    Django splits it into pages of `limit` addresses."""
 
     limit = 10_000
     i18n = True
@@ -18,7 +18,7 @@ class EnterpriseSitemap(Sitemap):
         self._addresses = {}
 
     def items(self):
-        return Enterprise.objects.live().order_by("pk").only("slug", "last_published_at")
+        return Enterprise.objects.listed().order_by("pk").only("slug", "last_published_at")
 
     def location(self, enterprise):
         language = get_language()

@@ -13,6 +13,10 @@ LINK_LIFETIME = timedelta(days=7)
 CONFIRM_SALT = "directory.submission.confirm"
 UPDATE_SALT = "directory.listing.update"
 OWNER_SALT = "directory.listing.owner"
+# The yearly "Is this still right?" e-mail's one-click confirmation: it waits in an inbox longer
+# than a link the owner asked for a moment ago.
+STILL_RIGHT_SALT = "directory.listing.still-right"
+STILL_RIGHT_LIFETIME = timedelta(days=60)
 
 
 class LinkError(Rejected):
@@ -38,12 +42,13 @@ def update_token(enterprise, email):
     )
 
 
-def _read(token, salt):
+def _read(token, salt, lifetime=None, expired_message=None):
     try:
-        return signing.loads(token, salt=salt, max_age=LINK_LIFETIME)
+        return signing.loads(token, salt=salt, max_age=lifetime or LINK_LIFETIME)
     except signing.SignatureExpired:
         raise LinkError(
-            _("This link has expired: links from our e-mails work for 7 days."), status=410
+            expired_message or _("This link has expired: links from our e-mails work for 7 days."),
+            status=410,
         ) from None
     except signing.BadSignature:
         raise LinkError(
@@ -59,6 +64,34 @@ def read_confirmation_token(token):
     if not isinstance(data, dict) or not isinstance(data.get("submission"), int):
         raise LinkError(_("This link is not valid."))
     return data["submission"]
+
+
+def still_right_token(enterprise, email):
+    return signing.dumps(
+        {"enterprise": enterprise.pk, "owner": owner_digest(email)},
+        salt=STILL_RIGHT_SALT,
+        compress=True,
+    )
+
+
+def read_still_right_token(token):
+    data = _read(
+        token,
+        STILL_RIGHT_SALT,
+        lifetime=STILL_RIGHT_LIFETIME,
+        expired_message=_(
+            "This confirmation link has expired: it works for 60 days. To confirm the listing "
+            "now, ask for a link with “Update your listing” on its page and send the listing "
+            "as it is."
+        ),
+    )
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("enterprise"), int)
+        or not isinstance(data.get("owner"), str)
+    ):
+        raise LinkError(_("This link is not valid."))
+    return data["enterprise"], data["owner"]
 
 
 def read_update_token(token):

@@ -5,7 +5,8 @@ from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import MenuItem as AdminMenuItem
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.widgets import HeaderButton
 from wagtail.models import WorkflowState
@@ -29,7 +30,13 @@ from directory.models import (
     Submission,
     SustainableDevelopmentGoal,
 )
-from directory.views.admin import ConfirmRemovalView, EnterpriseEditView, MergeSectorsView
+from directory.views.admin import (
+    ConfirmRemovalView,
+    EnterpriseEditView,
+    MarkReviewedView,
+    MergeSectorsView,
+    ReviewClaimView,
+)
 from directory.views.imports import (
     ImportConfirmView,
     ImportJobView,
@@ -45,6 +52,8 @@ class ListingStatusColumn(Column):
     def get_value(self, instance):
         if instance.in_moderation:
             return _("awaiting review")
+        if instance.live and instance.archived_at:
+            return _("archived")
         if instance.live:
             return _("live + draft") if instance.has_unpublished_changes else _("live")
         return _("draft")
@@ -66,6 +75,7 @@ class EnterpriseViewSet(SnippetViewSet):
         Column("confirmation", label=_("Submitter confirmed"), accessor="confirmation_label"),
         BooleanColumn("is_featured", label=_("Featured")),
         DateColumn("last_reviewed", label=_("Reviewed")),
+        DateColumn("last_confirmed_at", label=_("Last confirmed")),
     ]
     filterset_class = EnterpriseAdminFilterSet
     search_fields = ["name", "summary", "city", "region"]
@@ -97,6 +107,20 @@ class RemovalColumn(Column):
         if instance.kind != Submission.Kind.REMOVAL:
             return ""
         return reverse("directory_confirm_removal", args=[instance.pk])
+
+
+class ClaimColumn(Column):
+    """A link to review an ownership claim, or when it was approved."""
+
+    cell_template_name = "directory/admin/claim_cell.html"
+
+    def get_value(self, instance):
+        if instance.kind != Submission.Kind.CLAIM:
+            return None
+        return {
+            "url": reverse("directory_review_claim", args=[instance.pk]),
+            "approved": instance.claim_approved_at,
+        }
 
 
 class SectorIndexView(IndexView):
@@ -183,6 +207,7 @@ class SubmissionViewSet(SnippetViewSet):
         BooleanColumn("is_confirmed", label=_("Confirmed")),
         FailedMarkColumn("email_failed", label=_("E-mail failed")),
         RemovalColumn("removal", label=_("Removal")),
+        ClaimColumn("claim", label=_("Claim")),
     ]
     list_filter = ["kind", "email_failed"]
     search_fields = ["submitter_name", "submitter_email", "enterprise__name"]
@@ -213,7 +238,7 @@ register_permission_policy(Submission, ReceivedOnlyPolicy(Submission))
 register_snippet(DirectoryGroup)
 
 
-class ImportMenuItem(MenuItem):
+class ImportMenuItem(AdminMenuItem):
     def is_shown(self, request):
         return can_import(request.user)
 
@@ -244,8 +269,35 @@ def register_directory_admin_urls():
             "directory/merge-sectors/", MergeSectorsView.as_view(), name="directory_merge_sectors"
         ),
         path(
+            "directory/claims/<int:pk>/",
+            ReviewClaimView.as_view(),
+            name="directory_review_claim",
+        ),
+        path(
+            "directory/enterprises/<int:pk>/reviewed/",
+            MarkReviewedView.as_view(),
+            name="directory_mark_reviewed",
+        ),
+        path(
             "directory/removals/<int:pk>/confirm/",
             ConfirmRemovalView.as_view(),
             name="directory_confirm_removal",
         ),
     ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def freshness_listing_buttons(snippet, user, next_url=None):
+    """ "Mark as reviewed" on a live listing, "Restore to the directory" on an archived one."""
+    if not isinstance(snippet, Enterprise) or not snippet.live:
+        return
+    if not (
+        user.has_perm("directory.change_enterprise")
+        and user.has_perm("directory.publish_enterprise")
+    ):
+        return
+    url = reverse("directory_mark_reviewed", args=[snippet.pk])
+    if snippet.archived_at:
+        yield MenuItem(_("Restore to the directory"), url, icon_name="undo", priority=30)
+    else:
+        yield MenuItem(_("Mark as reviewed"), url, icon_name="success", priority=30)

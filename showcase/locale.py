@@ -2,7 +2,7 @@
 
 Only pages have a language in their address. Django sends any address it does not find to
 the same address under the visitor's language (/admin/x -> /en/admin/x); outside the pages
-(the admin, documents, media, files) a missing address answers 404 where it is.
+(the admin, the API, documents, media, files) a missing address answers 404 where it is.
 """
 
 from django.conf import settings
@@ -12,6 +12,7 @@ from django.middleware.locale import LocaleMiddleware
 def unprefixed_paths():
     return (
         settings.WAGTAILADMIN_PATH_PREFIX,
+        settings.API_PATH_PREFIX,
         "/documents/",
         "/language/",
         settings.MEDIA_URL,

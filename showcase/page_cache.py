@@ -6,6 +6,7 @@ once. With REDIS_URL set, all app servers share both the pages and the version.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -13,6 +14,8 @@ from django.utils.cache import patch_cache_control
 
 VERSION_KEY = "page-cache:version"
 PUBLIC_MAX_AGE = 60
+# After this, an unchanged version gets a later date: clients fetch it again once, nothing worse.
+CHANGED_AT_SECONDS = 30 * 24 * 60 * 60
 
 
 def content_version():
@@ -21,6 +24,14 @@ def content_version():
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
     return version
+
+
+def content_changed_at():
+    """When the current content version began, as seen from here: the first time this cache
+    was asked about it, never before the change itself (a Last-Modified that errs late)."""
+    key = f"page-cache:changed-at:{content_version()}"
+    cache.add(key, time.time(), timeout=CHANGED_AT_SECONDS)
+    return cache.get(key) or time.time()
 
 
 def invalidate(**kwargs):

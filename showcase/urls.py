@@ -15,6 +15,7 @@ from directory.sitemaps import EnterpriseSitemap
 from home import languages
 from home import views as home_views
 from home.sitemaps import PageSitemap
+from showcase.api import api
 from showcase.health import healthz
 
 SITEMAPS = {"pages": PageSitemap, "enterprises": EnterpriseSitemap}
@@ -23,6 +24,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
+    # Outside the language prefixes: the API answers in its data's own (English) form.
+    path(f"{settings.API_PATH_PREFIX.strip('/')}/v{api.version}/", api.urls),
     path("language/<str:code>/", languages.choose_language, name="choose_language"),
     path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
@@ -55,6 +58,7 @@ if settings.SERVE_MEDIA:
 # one redirect to the visitor's language: the one they chose, else their browser's.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("open-data/", home_views.open_data, name="open_data"),
     path("", include(wagtail_urls)),
     # Wagtail's own pattern takes words and hyphens only. Pages' routes also answer addresses
     # holding a signed link from an e-mail (letters, ":" and ".") and downloads named like files.

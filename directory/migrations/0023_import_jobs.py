@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0021_indicator_permissions'),
+        ('directory', '0022_freshness_and_claims'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -41,6 +41,7 @@ from home.models.images import optional_image
 from home.places import PostalAddressMixin
 
 EARLIEST_FOUNDING_YEAR = 1800
+FRESHNESS_FIELDS = ("last_confirmed_at", "confirmation_requested_at", "archived_at")
 MAX_SECTORS = 3
 
 
@@ -165,6 +166,33 @@ class Enterprise(
     origin = models.CharField(_("origin"), max_length=20, choices=Origin, default=Origin.EDITORIAL)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
+    # Freshness (directory.freshness): the state of the listing itself, not of one version of its
+    # content, so publishing an older revision keeps it (with_content_json).
+    last_confirmed_at = models.DateTimeField(
+        _("last confirmed"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the owner last confirmed the listing or had an update approved, or an editor "
+            "last published or reviewed it."
+        ),
+    )
+    confirmation_requested_at = models.DateTimeField(
+        _("yearly check sent"),
+        null=True,
+        blank=True,
+        help_text=_("When the owner was last e-mailed to ask whether the listing is still right."),
+    )
+    archived_at = models.DateTimeField(
+        _("archived"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Unconfirmed for two years, the listing left the directory's results; its profile "
+            "says it is archived. Restoring it brings it back."
+        ),
+    )
+
     # Full-text search document, kept up to date by directory.search (PostgreSQL only).
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -218,6 +246,9 @@ class Enterprise(
     curation_panels = [
         FieldPanel("is_featured"),
         FieldPanel("last_reviewed"),
+        FieldPanel("last_confirmed_at", read_only=True),
+        FieldPanel("confirmation_requested_at", read_only=True),
+        FieldPanel("archived_at", read_only=True),
         FieldPanel("origin", read_only=True),
     ]
     edit_handler = TabbedInterface(
@@ -299,11 +330,20 @@ class Enterprise(
         if errors:
             raise ValidationError(errors)
 
+    def with_content_json(self, content):
+        """A version of the content, with this listing's freshness as it stands now."""
+        obj = super().with_content_json(content)
+        for field in FRESHNESS_FIELDS:
+            setattr(obj, field, getattr(self, field))
+        return obj
+
     def serializable_data(self):
         # The search document is derived data: keep it out of revisions.
         data = super().serializable_data()
         data.pop("search_vector", None)
         data.pop("sort_name", None)
+        for field in FRESHNESS_FIELDS:
+            data.pop(field, None)
         return data
 
     # Public presentation ----------------------------------------------------------------

@@ -116,6 +116,18 @@ class DirectoryPage(RoutablePageMixin, Page):
 
         return request_update_link(request, slug)
 
+    @directory_route("still_right")
+    def still_right(self, request, token):
+        from directory.views.freshness import confirm_still_right
+
+        return confirm_still_right(request, token)
+
+    @directory_route("claim")
+    def claim(self, request, slug):
+        from directory.views.claims import claim_listing
+
+        return claim_listing(request, slug)
+
     @directory_route("profile")
     def profile(self, request, slug):
         from directory.views.profiles import enterprise_profile

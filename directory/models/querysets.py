@@ -14,12 +14,21 @@ LOGO_RENDITION = "fill-160x160|format-webp"
 class EnterpriseQuerySet(models.QuerySet):
     """Enterprise.objects: every profile, drafts included, as Wagtail's admin needs them.
 
-    Anything a visitor, a search engine or a story's reader sees starts from live().
+    Anything a visitor, a search engine or a story's reader sees starts from live(); the
+    directory's own lists start from listed().
     """
 
     def live(self):
         """Published profiles. Drafts and unpublished profiles stay with the editors."""
         return self.filter(live=True)
+
+    def listed(self):
+        """What the directory lists (its page, downloads, sitemap): published profiles, less
+        those archived for going unconfirmed too long, whose profiles stay reachable."""
+        return self.live().filter(archived_at__isnull=True)
+
+    def archived(self):
+        return self.filter(archived_at__isnull=False)
 
     def not_live(self):
         """Drafts never published, and profiles taken off the site."""

@@ -10,6 +10,9 @@ class Submission(models.Model):
         NEW = "new", _("New listing")
         UPDATE = "update", _("Update")
         REMOVAL = "removal", _("Removal request")
+        # Someone asks to become the owner on record of a listing that has none; it counts as
+        # the owner's once an editor approves it (claim_approved_at, confirmed_at).
+        CLAIM = "claim", _("Ownership claim")
 
     enterprise = models.ForeignKey(
         "directory.Enterprise",
@@ -30,6 +33,7 @@ class Submission(models.Model):
         help_text=_("The confirmation e-mail could not be sent; the submitter may ask again."),
     )
     removal_done_at = models.DateTimeField(_("removed at"), null=True, blank=True)
+    claim_approved_at = models.DateTimeField(_("claim approved at"), null=True, blank=True)
     language = models.CharField(
         _("language"),
         max_length=8,

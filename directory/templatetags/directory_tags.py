@@ -23,7 +23,7 @@ def headline_numbers(vocabulary):
     key = f"directory:headline-numbers:{content_version()}"
     numbers = cache.get(key)
     if numbers is None:
-        live = Enterprise.objects.live()
+        live = Enterprise.objects.listed()
         numbers = live.headline_counts()
         totals = impact_summary(live, vocabulary, numbers["enterprises"]).totals
         # The indicators most enterprises report, as (code, total): names follow the language.

@@ -140,7 +140,13 @@ def _timestamp(value):
 
 def export_records(listing, profile_address):
     """The listing's enterprises, in the page's order, as plain dicts, a chunk at a time."""
-    rows = listing.ordered().values(*ROW_FIELDS).iterator(chunk_size=CHUNK_SIZE)
+    return enterprise_records(listing.ordered(), profile_address)
+
+
+def enterprise_records(enterprises, profile_address):
+    """These enterprises (an ordered queryset, sliced or not) as the downloads' plain dicts,
+    in their order, a chunk at a time: the one serialisation the downloads and the API share."""
+    rows = enterprises.values(*ROW_FIELDS).iterator(chunk_size=CHUNK_SIZE)
     for chunk in _chunks(rows, CHUNK_SIZE):
         children = _children([row["id"] for row in chunk])
         for row in chunk:

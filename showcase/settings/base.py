@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "csp",
+    # The public API's documentation page takes its scripts from here, not from a CDN.
+    "ninja",
     "axes",
 ]
 
@@ -77,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language is the address's prefix; "/" and unprefixed addresses go to the visitor's.
     "showcase.locale.PageLocaleMiddleware",
+    # The public API: English, open to every origin, rate-limited, answering 304s.
+    "showcase.api_http.PublicApiMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -290,6 +294,8 @@ MAP_TILE_ATTRIBUTION = (
 
 # Content Security Policy: showcase.security picks the public or the admin policy per request.
 WAGTAILADMIN_PATH_PREFIX = "/admin/"
+# The public read API (showcase/api.py), outside the language prefixes like the admin.
+API_PATH_PREFIX = "/api/"
 _MEDIA_HOSTS = env_list("CSP_EXTRA_IMAGE_SOURCES")
 if os.environ.get("AWS_S3_CUSTOM_DOMAIN"):
     _MEDIA_HOSTS.append(f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}")
@@ -315,7 +321,7 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Not pages: never looked up in the cache. Pages that must not be cached say so themselves
 # (never_cache), wherever they are.
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", MEDIA_URL, "/healthz")
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", MEDIA_URL, "/healthz", API_PATH_PREFIX)
 
 # `make bench` only: a header with each response's query count, and a minimal view to compare with.
 BENCHMARK_MODE = env_bool("BENCHMARK_MODE")
@@ -374,6 +380,8 @@ DIRECTORY_UPDATE_LINK_RATE = (5, 60 * 60)
 # of their links is used) and, apart, per address.
 DIRECTORY_OWNER_UPDATE_RATE = (5, 60 * 60)
 DIRECTORY_REMOVAL_REQUEST_RATE = (3, 60 * 60)
+# Requests to the public API per address, and the window in seconds they are counted over.
+API_RATE = (120, 60)
 # Registrations for events taken per address, and e-mails sent again to an address that was
 # already registered (per registration).
 EVENT_REGISTRATION_RATE = (10, 60 * 60)

@@ -1,11 +1,14 @@
+import datetime
 from pathlib import Path
 
 import pytest
 import yaml
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from PIL import ImageFile
 
 from directory.forms.submission import ProfileForm
+from directory.freshness import months_before
 from tests.directory.factories import EnterpriseFactory, ImpactPageFactory, SubmissionFactory
 from tests.directory.submission_helpers import OWNER
 
@@ -85,3 +88,26 @@ def checked(monkeypatch):
 
     monkeypatch.setattr(ProfileForm, "full_clean", counting_full_clean)
     return calls
+
+
+class Clock:
+    """The site's time, moved by the test: clock.to(months=12) is a year after the start."""
+
+    def __init__(self, start):
+        self.start = self.now = start
+
+    def __call__(self):
+        return self.now
+
+    def to(self, months=0, days=0):
+        self.now = months_before(self.start, -months) + datetime.timedelta(days=days)
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """timezone.now() as the test sets it: everything the site dates (publication, sendings,
+    confirmations, the profile's notices) reads this clock. Signed links keep real time."""
+    moving = Clock(timezone.now())
+    monkeypatch.setattr(timezone, "now", moving)
+    return moving

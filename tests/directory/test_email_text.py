@@ -76,6 +76,6 @@ def test_every_e_mail_template_is_plain_text():
     """A new e-mail's templates escape nothing either: each turns autoescaping off."""
     folder = Path(settings.BASE_DIR) / "templates" / "directory" / "email"
     templates = sorted(folder.glob("*.txt"))
-    assert len(templates) == 12
+    assert len(templates) == 18
     for template in templates:
         assert "{% autoescape off %}" in template.read_text(encoding="utf-8"), template.name

@@ -108,6 +108,7 @@ class Command(BaseCommand):
                     has_unpublished_changes=False,
                     first_published_at=now,
                     last_published_at=now,
+                    last_confirmed_at=now,
                 )
                 for record in records
             ]
