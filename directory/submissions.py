@@ -124,19 +124,20 @@ def create_submission(profile, innovations, figures, submitter):
 # Moderation -------------------------------------------------------------------------------
 
 
-def start_moderation(enterprise):
-    """Put the latest revision before the editors, replacing any review already under way."""
+def start_moderation(enterprise, user=None):
+    """Put the latest revision before the editors, replacing any review already under way;
+    `user` is the editor who sends it (None for the public)."""
     for state in WorkflowState.objects.for_instance(enterprise).filter(
         status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES]
     ):
-        state.cancel(user=None)
+        state.cancel(user=user)
     workflow = enterprise.get_workflow()
     if workflow is None:
         logger.error(
             "No moderation workflow is assigned to enterprises; %s waits unreviewed", enterprise.pk
         )
         return None
-    return workflow.start(enterprise, user=None)
+    return workflow.start(enterprise, user=user)
 
 
 @transaction.atomic

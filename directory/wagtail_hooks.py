@@ -5,6 +5,7 @@ from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem as AdminMenuItem
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.widgets import HeaderButton
@@ -35,6 +36,13 @@ from directory.views.admin import (
     MarkReviewedView,
     MergeSectorsView,
     ReviewClaimView,
+)
+from directory.views.imports import (
+    ImportConfirmView,
+    ImportJobView,
+    ImportStepView,
+    ImportUploadView,
+    can_import,
 )
 
 
@@ -215,6 +223,7 @@ class DirectoryGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "site"
     menu_order = 200
+    submenu_hook = "register_directory_menu_item"
     items = (
         EnterpriseViewSet,
         SubmissionViewSet,
@@ -229,9 +238,33 @@ register_permission_policy(Submission, ReceivedOnlyPolicy(Submission))
 register_snippet(DirectoryGroup)
 
 
+class ImportMenuItem(AdminMenuItem):
+    def is_shown(self, request):
+        return can_import(request.user)
+
+
+@hooks.register("register_directory_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Import enterprises"), reverse("directory_import"), icon_name="upload", order=100
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_directory_admin_urls():
     return [
+        path("directory/import/", ImportUploadView.as_view(), name="directory_import"),
+        path("directory/import/<int:pk>/", ImportJobView.as_view(), name="directory_import_job"),
+        path(
+            "directory/import/<int:pk>/next/",
+            ImportStepView.as_view(),
+            name="directory_import_step",
+        ),
+        path(
+            "directory/import/<int:pk>/confirm/",
+            ImportConfirmView.as_view(),
+            name="directory_import_confirm",
+        ),
         path(
             "directory/merge-sectors/", MergeSectorsView.as_view(), name="directory_merge_sectors"
         ),

@@ -1,6 +1,7 @@
 from .choices import LegalForm, Origin, SizeBand, SparkProgramme
 from .enterprises import Enterprise
 from .impact import Aggregation, ImpactFigure, Indicator
+from .imports import ImportJob, ImportRow
 from .innovations import Innovation
 from .pages import DirectoryPage, ImpactPage
 from .search_terms import SearchTerm
@@ -15,6 +16,8 @@ __all__ = [
     "Enterprise",
     "ImpactFigure",
     "ImpactPage",
+    "ImportJob",
+    "ImportRow",
     "Indicator",
     "Innovation",
     "LegalForm",

@@ -370,6 +370,9 @@ DIRECTORY_FORM_MIN_SECONDS = int(os.environ.get("DIRECTORY_FORM_MIN_SECONDS", "4
 # ... and at most: the form's fill-time token expires then (an open form gets a new one).
 DIRECTORY_FORM_MAX_SECONDS = int(os.environ.get("DIRECTORY_FORM_MAX_SECONDS", str(4 * 60 * 60)))
 DIRECTORY_SUBMISSION_RATE = (5, 60 * 60)
+# Editors' bulk imports (Directory > Import enterprises): the largest file, in bytes and rows.
+DIRECTORY_IMPORT_MAX_BYTES = int(os.environ.get("DIRECTORY_IMPORT_MAX_BYTES", "20971520"))
+DIRECTORY_IMPORT_MAX_ROWS = int(os.environ.get("DIRECTORY_IMPORT_MAX_ROWS", "20000"))
 # Every sending of the listing or update form, valid or not, counted before it is validated.
 DIRECTORY_FORM_POST_RATE = (20, 60 * 60)
 DIRECTORY_UPDATE_LINK_RATE = (5, 60 * 60)
