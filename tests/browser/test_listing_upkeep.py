@@ -4,6 +4,7 @@ confirms their listing is still right, someone claims a listing the editors made
 import re
 
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -77,8 +78,8 @@ def test_an_owner_confirms_the_listing_is_still_right(page, demo_site, remove_af
     axe(page)
 
 
-def test_someone_claims_a_listing_the_editors_made(
-    page, demo_site, remove_afterwards, axe, quick_forms
+def test_someone_claims_a_listing_the_editors_made_and_an_editor_approves(
+    page, demo_site, remove_afterwards, axe, quick_forms, superuser
 ):
     from directory.models import Enterprise, Submission
 
@@ -99,3 +100,17 @@ def test_someone_claims_a_listing_the_editors_made(
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     axe(page)
     assert Submission.objects.filter(submitter_email=claimant, kind="claim").exists()
+
+    page.goto(demo_site.url + "/admin/login/")
+    page.get_by_label("Username").fill(superuser.username)
+    page.get_by_label("Password").fill(superuser.password)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("button", name="Directory").click()
+    page.get_by_role("link", name="Submissions").click()
+    row = page.get_by_role("row", name=re.compile(claimant))
+    row.get_by_role("link", name="Review claim").click()
+    axe(page)
+    page.get_by_role("button", name="Approve the claim").click()
+    expect(page.get_by_role("row", name=re.compile(claimant))).to_contain_text("Approved")
+    update_link = [message for message in mail.outbox if claimant in message.to][-1]
+    assert "/en/directory/update/" in update_link.body
