@@ -129,17 +129,22 @@ def directory_editor_emails():
     return sorted(set(editors.values_list("email", flat=True)))
 
 
-def notify_editors_of_removal(submission):
+def _notify_editors(template, submission, view_name):
+    """Tells the directory's editors that `submission` waits for them at `view_name`."""
     recipients = directory_editor_emails()
     if not recipients:
         logger.warning(
-            "No directory editor has an e-mail address; removal request %s waits", submission.pk
+            "No directory editor has an e-mail address; %s %s waits", template, submission.pk
         )
         return False
     # Editors read the admin's language, the site's default.
     with translation.override(settings.LANGUAGE_CODE):
-        link = absolute(reverse("directory_confirm_removal", args=[submission.pk]))
-        return _send("removal_requested", recipients, {"submission": submission, "link": link})
+        link = absolute(reverse(view_name, args=[submission.pk]))
+        return _send(template, recipients, {"submission": submission, "link": link})
+
+
+def notify_editors_of_removal(submission):
+    return _notify_editors("removal_requested", submission, "directory_confirm_removal")
 
 
 @task(backend=AFTER_RESPONSE)
@@ -185,13 +190,7 @@ def send_claim_approved(enterprise, claim):
 
 
 def notify_editors_of_claim(submission):
-    recipients = directory_editor_emails()
-    if not recipients:
-        logger.warning("No directory editor has an e-mail address; claim %s waits", submission.pk)
-        return False
-    with translation.override(settings.LANGUAGE_CODE):
-        link = absolute(reverse("directory_review_claim", args=[submission.pk]))
-        return _send("claim_received", recipients, {"submission": submission, "link": link})
+    return _notify_editors("claim_received", submission, "directory_review_claim")
 
 
 @task(backend=AFTER_RESPONSE)
