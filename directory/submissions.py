@@ -1,5 +1,6 @@
 """What happens to what the public sends: store it whole, confirm it, put it before the editors."""
 
+import datetime
 import logging
 
 from django.conf import settings
@@ -323,6 +324,21 @@ def remove_listing(enterprise):
     name = enterprise.name
     enterprise.delete()  # directory.signals deletes the images with it
     return name
+
+
+# A claim the editors have not approved by then is deleted with its claimant's details; the
+# privacy notice says so.
+CLAIM_LIFETIME = datetime.timedelta(days=90)
+
+
+def purge_stale_claims(older_than=CLAIM_LIFETIME):
+    """Delete ownership claims no editor approved within `older_than`; returns how many."""
+    cutoff = timezone.now() - older_than
+    stale = Submission.objects.filter(
+        kind=Submission.Kind.CLAIM, claim_approved_at__isnull=True, created_at__lt=cutoff
+    )
+    _, deleted = stale.delete()
+    return deleted.get(Submission._meta.label, 0)
 
 
 def purge_unconfirmed(older_than):

@@ -201,3 +201,54 @@ def test_only_editors_review_claims(client, unowned, django_user_model):
     claim.refresh_from_db()
     assert claim.claim_approved_at is None
     assert not mail.outbox
+
+
+def test_claims_no_editor_approved_within_the_limit_are_deleted_daily(
+    client, unowned, directory_editor
+):
+    import datetime
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from directory.submissions import CLAIM_LIFETIME
+
+    old, recent, approved = (
+        send_claim(client, unowned, submitter_email=email)
+        for email in ("old@zonnepark.example", "new@zonnepark.example", CLAIMANT)
+    )
+    assert {old.status_code, recent.status_code, approved.status_code} == {200}
+    claims = Submission.objects.filter(kind="claim", enterprise=unowned)
+    long_ago = timezone.now() - CLAIM_LIFETIME - datetime.timedelta(minutes=1)
+    claims.exclude(submitter_email="new@zonnepark.example").update(created_at=long_ago)
+    claims.filter(submitter_email=CLAIMANT).update(claim_approved_at=timezone.now())
+    out = StringIO()
+    call_command("purge_unconfirmed_submissions", stdout=out)
+    assert "Deleted 1 ownership claim(s)" in out.getvalue()
+    assert sorted(claims.values_list("submitter_email", flat=True)) == [
+        "new@zonnepark.example",
+        CLAIMANT,
+    ]
+
+
+def test_the_demo_privacy_notice_states_how_long_claims_are_kept():
+    import re
+
+    from directory.submissions import CLAIM_LIFETIME
+    from home.demo import content
+
+    def text(body):
+        return " ".join(
+            re.sub(r"<[^>]+>", "", block["value"]) for block in body if block["type"] == "paragraph"
+        )
+
+    notices = {"en": text(content.PRIVACY["body"])}
+    for language, translated in content.translations().items():
+        notices[language] = text(translated["pages"]["privacy"]["body"])
+    claim_words = {"en": "claim", "nl": "claim", "fr": "revendication"}
+    for language, notice in notices.items():
+        sentences = [s for s in re.split(r"(?<=\.)\s", notice) if claim_words[language] in s]
+        days = {"en": "days", "nl": "dagen", "fr": "jours"}[language]
+        numbers = {int(n) for s in sentences for n in re.findall(rf"(\d+)\s+{days}\b", s)}
+        assert numbers == {CLAIM_LIFETIME.days}, (language, sentences)
