@@ -22,6 +22,7 @@ from directory.imports.rows import (
     name_key,
     parse_row,
     suspected_duplicates,
+    written_values,
 )
 from directory.models import Enterprise, ImportJob, ImportRow
 from directory.moderation_mail import quiet_reviews
@@ -157,7 +158,9 @@ def _checked_row(job, line, cells, count, context):
     target = Enterprise.objects.filter(slug=slug).first() if slug else None
     row.matched_by = "slug" if target else ""
     if target is None and len(same_site) == 1:
-        target, row.matched_by = same_site[0], "website"
+        # Read whole: the match was looked up with only a few of its fields.
+        target = Enterprise.objects.get(pk=same_site[0].pk)
+        row.matched_by = "website"
     if target is not None:
         return _update_plan(row, target, parsed, context)
     if slug and slug in earlier.slugs:
@@ -212,11 +215,18 @@ def _update_plan(row, target, parsed, context):
         )
     if target.locked and target.locked_by_id != context["user"].pk:
         return _refuse(row, [_("“%(name)s” is locked by another editor") % {"name": target.name}])
-    _draft, errors = built(parsed, enterprise=target)
+    live = _live_values(target, parsed)
+    draft, errors = built(parsed, enterprise=target)
     if errors:
         return _refuse(row, errors)
-    row.plan = Plan.UPDATE
+    row.plan = Plan.UNCHANGED if live == written_values(draft, parsed) else Plan.UPDATE
     return row
+
+
+def _live_values(enterprise, parsed):
+    """What the row would write, as the live enterprise holds it now; None when it is not live.
+    Read before built(), which may apply the row to this very object."""
+    return written_values(enterprise, parsed) if enterprise.live else None
 
 
 # The import --------------------------------------------------------------------------------
@@ -271,6 +281,9 @@ def _advance(job, count):
 
 
 def _import_row(job, row, cells, vocabulary, figures, user):
+    if row.plan == Plan.UNCHANGED:
+        row.outcome = Outcome.UNCHANGED  # no revision, no review: there is nothing to look at
+        return
     wanted = row.plan in (Plan.CREATE, Plan.UPDATE) or (
         row.plan == Plan.DUPLICATE and job.include_duplicates
     )
@@ -279,7 +292,7 @@ def _import_row(job, row, cells, vocabulary, figures, user):
         return
     try:
         with transaction.atomic():
-            enterprise = _write(job, row, _parse(cells, vocabulary, figures), user)
+            enterprise, outcome = _write(job, row, _parse(cells, vocabulary, figures), user)
     except RowFailed as error:
         row.outcome, row.error = Outcome.FAILED, str(error)
         return
@@ -287,15 +300,17 @@ def _import_row(job, row, cells, vocabulary, figures, user):
         row.outcome = Outcome.FAILED
         row.error = _("the database refused it: %(error)s") % {"error": error}
         return
-    row.enterprise = enterprise
-    row.outcome = Outcome.UPDATED if row.plan == Plan.UPDATE else Outcome.CREATED
+    row.enterprise, row.outcome = enterprise, outcome
 
 
 def _write(job, row, parsed, user):
+    """The enterprise the row made or updated, and the outcome to report."""
+    live = None
     if row.plan == Plan.UPDATE:
         if row.enterprise_id is None:
             raise RowFailed(_("the enterprise was deleted after the dry run"))
         enterprise = Enterprise.objects.select_for_update().get(pk=row.enterprise_id)
+        live = _live_values(enterprise, parsed)
         draft, errors = built(parsed, enterprise=enterprise)
     else:
         if Enterprise.objects.filter(slug=row.slug).exists():
@@ -305,6 +320,9 @@ def _write(job, row, parsed, user):
         draft, errors = built(parsed, slug=row.slug)
     if errors:
         raise RowFailed("; ".join(str(error) for error in errors))
+    if live is not None and live == written_values(draft, parsed):
+        # Someone made the same change since the dry run.
+        return enterprise, Outcome.UNCHANGED
     if row.plan != Plan.UPDATE:
         draft.save()
     revision = draft.save_revision(user=user, log_action=True)
@@ -316,4 +334,4 @@ def _write(job, row, parsed, user):
         revision.publish(user=user)
     else:
         start_moderation(draft, user=user)
-    return draft
+    return draft, Outcome.UPDATED if row.plan == Plan.UPDATE else Outcome.CREATED

@@ -362,6 +362,42 @@ def built(parsed, enterprise=None, slug=None):
     return draft, [*parsed.errors, *enterprise_errors(draft, parsed)]
 
 
+def written_values(enterprise, parsed):
+    """What the row writes, as `enterprise` holds it: the values of the file's columns, its
+    lists and, when a figures file was given, its figures; comparable with ==.
+
+    Read from the live enterprise before the row is applied, and from the enterprise built()
+    returns (cleaned as the import saves it), the two are equal when the row changes nothing.
+    """
+    values = {}
+    for name in parsed.values:
+        if name in ("slug", "origin"):
+            continue  # never written over an existing enterprise's
+        values[name] = _prepared(enterprise, Enterprise._meta.get_field(name))
+    for name in parsed.lists:
+        values[name] = {item.pk for item in getattr(enterprise, name).all()}
+    if parsed.figures is not None:
+        figures = sorted(enterprise.impact_figures.all(), key=_figure_order)
+        values["impact_figures"] = [
+            tuple(
+                _prepared(figure, ImpactFigure._meta.get_field(name))
+                for name in [*FIGURE_FIELDS, "translations"]
+            )
+            for figure in figures
+        ]
+    return values
+
+
+def _figure_order(figure):
+    """The order the profile shows its figures in (as the downloads list them)."""
+    return (figure.sort_order is None, figure.sort_order or 0, figure.pk or 0)
+
+
+def _prepared(obj, field):
+    """A field's value as the database takes it: "BE" for a country, a date for "2024-03-01"."""
+    return field.get_prep_value(field.value_from_object(obj))
+
+
 # Matching ----------------------------------------------------------------------------------
 
 

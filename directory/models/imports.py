@@ -59,12 +59,15 @@ class ImportRow(models.Model):
     class Plan(models.TextChoices):
         CREATE = "create", _("Created")
         UPDATE = "update", _("Updated")
+        # Matches an enterprise whose live values the row repeats: nothing to write.
+        UNCHANGED = "unchanged", _("Unchanged")
         DUPLICATE = "duplicate", _("Duplicate suspected")
         REFUSED = "refused", _("Refused")
 
     class Outcome(models.TextChoices):
         CREATED = "created", _("Created")
         UPDATED = "updated", _("Updated")
+        UNCHANGED = "unchanged", _("Unchanged")
         SKIPPED = "skipped", _("Skipped")
         FAILED = "failed", _("Failed")
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from directory.imports import batches
-from directory.models import Enterprise, ImportJob
+from directory.models import Enterprise, ImportJob, Indicator
 from tests.directory.factories import EnterpriseFactory
 
 pytestmark = pytest.mark.django_db
@@ -572,6 +572,241 @@ def test_innovations_are_kept_when_an_export_updates_the_listing(client, importe
         innovations=[{"title": "Shared battery", "description": "Neighbours store power."}],
     )
     exported = download(client, "/en/directory/export.csv").decode("utf-8")
-    confirm(client, dry_run(client, exported), publish="publish")
+    edited = exported.replace("Zonnedak does useful things.", "Zonnedak shares its roofs.")
+    job = confirm(client, dry_run(client, edited), publish="publish")
+    assert results(client, job, "Result") == {"zonnedak": "Updated"}
     enterprise = Enterprise.objects.get(slug="zonnedak")
+    assert enterprise.summary == "Zonnedak shares its roofs."
     assert [item.title for item in enterprise.innovations.all()] == ["Shared battery"]
+
+
+# Rows that change nothing ------------------------------------------------------------------
+
+
+def listed_enterprises():
+    """Three live listings, with every kind of column and figure the downloads carry."""
+    return [
+        EnterpriseFactory(
+            name="Zonnedak Coöperatie",
+            slug="zonnedak",
+            country="NL",
+            city="Haarlem",
+            region="",
+            summary="=SUM(A1) solar, on roofs; -and more",
+            description="Two paragraphs.\n\nThe second, with “quotes”, commas and | a bar.",
+            sectors=["energy", "circular-economy"],
+            sdgs=[7, 13],
+            certifications=["b-corp"],
+            latitude=52.3874,
+            longitude=4.6462,
+            legal_form="cooperative",
+            year_founded=2012,
+            size_band="small",
+            website="https://zonnedak.example",
+            public_email="hallo@zonnedak.example",
+            spark_programme="accelerator",
+            spark_year=2018,
+            language="nl",
+            impact_figures=[
+                {
+                    "indicator": "tonnes of CO2 avoided",
+                    "value": 12.5,
+                    "unit": "tonnes",
+                    "year": 2024,
+                    "sdg_id": 13,
+                    "verified": True,
+                    "verified_on": "2025-01-02",
+                },
+                {
+                    "catalogue_indicator": Indicator.objects.get(code="people-in-work"),
+                    "indicator": "Mensen met een grote afstand tot de arbeidsmarkt aan het werk",
+                    "value": 4,
+                    "unit": "people",
+                    "year": 2023,
+                },
+            ],
+        ),
+        EnterpriseFactory(
+            name="Café Bobinoir",
+            slug="cafe-bobinoir",
+            country="FR",
+            city="Lille",
+            sectors=["hospitality"],
+            sdgs=[],
+            origin="public",
+            impact_figures=[
+                {"indicator": "meals served", "value": 300, "unit": "meals", "year": 2023}
+            ],
+        ),
+        EnterpriseFactory(
+            name="Threadbare Works", slug="threadbare-works", country="GB", city="Brighton"
+        ),
+    ]
+
+
+def downloads(client):
+    """The two downloads as the rows a spreadsheet shows: (header, [{column: cell}]) each."""
+    tables = []
+    for path in ("/en/directory/export.csv", "/en/directory/impact-figures.csv"):
+        text = download(client, path).decode("utf-8-sig")
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        tables.append((reader.fieldnames, list(reader)))
+    return tables
+
+
+def by_slug(rows, slug):
+    return next(item for item in rows if item["slug"] == slug)
+
+
+def import_tables(client, enterprises, figures):
+    (header, rows), (figure_header, figure_rows) = enterprises, figures
+    return dry_run(
+        client, csv_text(rows, header=header), csv_text(figure_rows, header=figure_header)
+    )
+
+
+def summary(client, job):
+    response = client.get(reverse("directory_import_job", args=[job.pk]))
+    html = BeautifulSoup(response.content, "html.parser")
+    return [item.get_text(strip=True) for item in html.select("#import-summary ~ ul li")]
+
+
+def results(client, job, column):
+    return {item["Slug"]: item[column] for item in report(client, job).values()}
+
+
+def stored_state(enterprises):
+    """What an import could write: revisions, reviews and publications, per enterprise."""
+    return {
+        enterprise.slug: (
+            list(enterprise.revisions.values_list("pk", flat=True)),
+            WorkflowState.objects.for_instance(enterprise).count(),
+            Enterprise.objects.values_list("last_published_at", flat=True).get(pk=enterprise.pk),
+        )
+        for enterprise in enterprises
+    }
+
+
+@pytest.mark.parametrize("choices", [{}, {"publish": "publish"}], ids=["review", "publish"])
+def test_an_export_imported_back_unchanged_writes_nothing(
+    client, importer, directory_page, choices
+):
+    enterprises = listed_enterprises()
+    before = stored_state(enterprises)
+    job = import_tables(client, *downloads(client))
+    assert results(client, job, "Dry run") == {
+        "zonnedak": "Unchanged (matched by slug)",
+        "cafe-bobinoir": "Unchanged (matched by slug)",
+        "threadbare-works": "Unchanged (matched by slug)",
+    }
+    assert "Unchanged: 3" in summary(client, job)
+    assert "Updated: 0" in summary(client, job)
+    job = confirm(client, job, **choices)
+    assert set(results(client, job, "Result").values()) == {"Unchanged"}
+    assert "Unchanged: 3" in summary(client, job)
+    assert stored_state(enterprises) == before
+    assert not WorkflowState.objects.exists()
+    assert not Enterprise.objects.filter(has_unpublished_changes=True).exists()
+
+
+def test_a_row_written_differently_but_meaning_the_same_is_unchanged(
+    client, importer, directory_page
+):
+    listed_enterprises()
+    (header, rows), (figure_header, figures) = downloads(client)
+    zonnedak = by_slug(rows, "zonnedak")
+    sectors = zonnedak["sectors"].split("|")
+    zonnedak.update(
+        country=" nl ",
+        sectors=" | ".join(reversed(sectors)),
+        latitude="52.38740",
+        year_founded="2012.0",
+        name=" Zonnedak Coöperatie ",
+    )
+    by_slug(figures, "zonnedak").update(value="12,50", verified="true", unit=" tonnes ")
+    job = import_tables(client, (header, rows), (figure_header, figures))
+    assert set(results(client, job, "Dry run").values()) == {"Unchanged (matched by slug)"}
+
+
+def _rename(rows, figures):
+    by_slug(rows, "zonnedak")["name"] = "Zonnedak Coöperatie U.A."
+
+
+def _one_sector_less(rows, figures):
+    by_slug(rows, "zonnedak")["sectors"] = "energy"
+
+
+def _another_goal(rows, figures):
+    by_slug(rows, "zonnedak")["sdgs"] = "7|13|11"
+
+
+def _emptied_cell(rows, figures):
+    by_slug(rows, "zonnedak")["public_email"] = ""
+
+
+def _another_figure(rows, figures):
+    by_slug(figures, "zonnedak")["value"] = "13"
+
+
+def _one_figure_less(rows, figures):
+    figures.remove(by_slug(figures, "zonnedak"))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [_rename, _one_sector_less, _another_goal, _emptied_cell, _another_figure, _one_figure_less],
+)
+def test_only_the_changed_row_is_updated(client, importer, directory_page, change):
+    enterprises = listed_enterprises()
+    before = stored_state(enterprises)
+    (header, rows), (figure_header, figures) = downloads(client)
+    change(rows, figures)
+    job = import_tables(client, (header, rows), (figure_header, figures))
+    assert results(client, job, "Dry run") == {
+        "zonnedak": "Updated (matched by slug)",
+        "cafe-bobinoir": "Unchanged (matched by slug)",
+        "threadbare-works": "Unchanged (matched by slug)",
+    }
+    assert {"Updated: 1", "Unchanged: 2"} <= set(summary(client, job))
+    job = confirm(client, job)
+    assert results(client, job, "Result") == {
+        "zonnedak": "Updated",
+        "cafe-bobinoir": "Unchanged",
+        "threadbare-works": "Unchanged",
+    }
+    after = stored_state(enterprises)
+    assert len(after["zonnedak"][0]) == len(before["zonnedak"][0]) + 1
+    assert after["zonnedak"][1] == 1  # sent for review
+    assert after["cafe-bobinoir"] == before["cafe-bobinoir"]
+    assert after["threadbare-works"] == before["threadbare-works"]
+
+
+def test_a_row_is_compared_with_the_live_listing_not_a_pending_draft(
+    client, importer, directory_page
+):
+    """An export holds what is live; imported back, it leaves a change awaiting review alone."""
+    enterprise = EnterpriseFactory(name="Zonnedak", slug="zonnedak", summary="Live summary.")
+    exported = download(client, "/en/directory/export.csv").decode("utf-8")
+    enterprise.summary = "Pending summary."
+    pending = enterprise.save_revision()
+    job = dry_run(client, exported)
+    assert results(client, job, "Dry run") == {"zonnedak": "Unchanged (matched by slug)"}
+    confirm(client, job)
+    enterprise.refresh_from_db()
+    assert enterprise.latest_revision == pending
+    assert enterprise.get_latest_revision_as_object().summary == "Pending summary."
+
+
+def test_a_row_made_unchanged_after_the_dry_run_is_not_written(client, importer, directory_page):
+    enterprise = EnterpriseFactory(name="Zonnedak", slug="zonnedak", summary="Old summary.")
+    exported = download(client, "/en/directory/export.csv").decode("utf-8")
+    job = dry_run(client, exported.replace("Old summary.", "New summary."))
+    assert results(client, job, "Dry run") == {"zonnedak": "Updated (matched by slug)"}
+    # Another editor publishes the same change before this one confirms.
+    enterprise.summary = "New summary."
+    enterprise.save_revision().publish()
+    revisions = enterprise.revisions.count()
+    job = confirm(client, job)
+    assert results(client, job, "Result") == {"zonnedak": "Unchanged"}
+    assert enterprise.revisions.count() == revisions
+    assert not WorkflowState.objects.for_instance(enterprise).exists()
