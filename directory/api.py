@@ -107,6 +107,7 @@ class Enterprise(Schema):
     listing_type: str = Field(description="editorial, public, demo or synthetic.")
     first_published: str | None
     last_published: str | None
+    last_confirmed: str | None
     language: str = Field(description="The language the profile is written in.")
     translations: Translations
 

@@ -35,7 +35,7 @@ IMPACT_FIGURE_TRANSLATED = ["indicator"]
 SUBMITTED = ["name", "language", *DESCRIPTION, *ADDRESS, *TOPICS, *ORGANISATION, *CONTACT]
 
 # Computed for each row of a download rather than read from a field.
-PUBLICATION = ["listing_type", "first_published", "last_published"]
+PUBLICATION = ["listing_type", "first_published", "last_published", "last_confirmed"]
 # Lists: the profile's taxonomies and its repeated rows.
 LISTED = [*TOPICS, "certifications", "innovations", "impact_figures"]
 

@@ -12,7 +12,14 @@ from django.utils.translation import gettext as _
 from directory.views.exports import CSV_FIELDS, FIGURE_CSV_FIELDS
 
 # Columns the site computes: read and left aside, so that a download imports as it is.
-COMPUTED = ["profile_url", "innovations", "impact_figures", "first_published", "last_published"]
+COMPUTED = [
+    "profile_url",
+    "innovations",
+    "impact_figures",
+    "first_published",
+    "last_published",
+    "last_confirmed",
+]
 ENTERPRISE_COLUMNS = list(CSV_FIELDS)
 REQUIRED_COLUMNS = ["name"]
 FIGURE_COLUMNS = ["slug", *FIGURE_CSV_FIELDS]

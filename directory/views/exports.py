@@ -61,7 +61,15 @@ GEOJSON_PROPERTIES = [
 CSV_FIELDS = DOWNLOADED
 # Read from the enterprise's own row; the other columns are computed or listed.
 STORED = [name for name in DOWNLOADED if name not in ("profile_url", *PUBLICATION, *LISTED)]
-ROW_FIELDS = ["id", *STORED, "translations", "origin", "first_published_at", "last_published_at"]
+ROW_FIELDS = [
+    "id",
+    *STORED,
+    "translations",
+    "origin",
+    "first_published_at",
+    "last_published_at",
+    "last_confirmed_at",
+]
 
 
 def _chunks(iterable, size):
@@ -154,12 +162,14 @@ def enterprise_records(enterprises, profile_address):
             translations = row.pop("translations")
             listing_type = row.pop("origin")
             first, last = row.pop("first_published_at"), row.pop("last_published_at")
+            confirmed = row.pop("last_confirmed_at")
             record = {
                 **row,
                 "profile_url": profile_address(row["slug"]),
                 "listing_type": listing_type,
                 "first_published": _timestamp(first),
                 "last_published": _timestamp(last),
+                "last_confirmed": _timestamp(confirmed),
             }
             for name in LISTED:
                 record[name] = children[name].get(pk, [])

@@ -15,15 +15,15 @@ CSV_HEADER = (
     "latitude,longitude,sectors,sdgs,legal_form,year_founded,size_band,website,public_email,"
     "linkedin_url,instagram_url,facebook_url,other_social_url,spark_programme,spark_year,"
     "certifications,innovations,impact_figures,listing_type,first_published,last_published,"
-    "language"
+    "last_confirmed,language"
 )
 # Each item's keys, in order.
 JSON_KEYS = (
     "slug,name,summary,description,country,region,city,street_address,postal_code,latitude,"
     "longitude,legal_form,year_founded,size_band,website,public_email,linkedin_url,"
     "instagram_url,facebook_url,other_social_url,spark_programme,spark_year,language,profile_url,"
-    "listing_type,first_published,last_published,sectors,sdgs,certifications,innovations,"
-    "impact_figures,translations"
+    "listing_type,first_published,last_published,last_confirmed,sectors,sdgs,certifications,"
+    "innovations,impact_figures,translations"
 )
 
 
