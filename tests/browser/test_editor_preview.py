@@ -23,7 +23,7 @@ def test_the_preview_panel_shows_an_enterprise_and_a_story(signed_in, demo_site)
     page = signed_in
     enterprise = Enterprise.objects.get(slug="kringloopkompas")
     page.get_by_role("button", name="Directory").click()
-    page.get_by_role("link", name="Enterprises").click()
+    page.get_by_role("link", name="Enterprises", exact=True).click()
     page.get_by_role("link", name=enterprise.name, exact=True).click()
     preview = open_preview_panel(page)
     expect(preview.locator("h1")).to_have_text(enterprise.name)
