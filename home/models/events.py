@@ -282,6 +282,15 @@ class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
         return datetime.datetime.combine(start, datetime.time.min, tzinfo=self.tz)
 
     @property
+    def ends_at(self):
+        """When the event is over, as an aware datetime (the end of its last day if all day)."""
+        end = self.end
+        if isinstance(end, datetime.datetime):
+            return end
+        next_day = end + datetime.timedelta(days=1)
+        return datetime.datetime.combine(next_day, datetime.time.min, tzinfo=self.tz)
+
+    @property
     def registration_deadline(self):
         """When registration closes: the time editors set, and at the latest the start."""
         closes = self.registration_closes_at

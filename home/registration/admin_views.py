@@ -4,7 +4,7 @@ event's attendee list with its CSV file and sign-in sheet, cancelling and moving
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -75,13 +75,12 @@ class EventsView(RegistrationAdminView):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
-        events = EventPage.objects.filter(
-            Q(registration_enabled=True) | Q(registrations__isnull=False)
-        )
+        has_registrations = Exists(Registration.objects.filter(event=OuterRef("pk")))
+        events = EventPage.objects.filter(Q(registration_enabled=True) | Q(has_registrations))
         default = locale_id(settings.LANGUAGE_CODE)
         if default is not None:
             events = events.filter(locale_id=default)
-        events = _counted(events.distinct())
+        events = _counted(events)
         today = timezone.localdate()
         upcoming = events.filter(end_date__gte=today).order_by("start_date", "pk")
         past = events.filter(end_date__lt=today).order_by("-start_date", "-pk")

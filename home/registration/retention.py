@@ -29,14 +29,6 @@ def retention_days():
     return days
 
 
-def ends_at(event):
-    """When the event is over, as an aware datetime: an all-day event at the end of its last day."""
-    end = event.end
-    if isinstance(end, datetime.datetime):
-        return end
-    return datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, event.tz)
-
-
 def events_past_retention(now=None):
     """Events that still hold registrations and ended more than the retention period ago."""
     cutoff = (now or timezone.now()) - datetime.timedelta(days=retention_days())
@@ -49,7 +41,7 @@ def events_past_retention(now=None):
         .only("pk", "start_date", "start_time", "end_date", "end_time", "time_zone")
         .order_by("pk")
     )
-    return [event for event in candidates if ends_at(event) < cutoff]
+    return [event for event in candidates if event.ends_at < cutoff]
 
 
 @transaction.atomic
