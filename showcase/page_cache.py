@@ -7,6 +7,7 @@ once. With REDIS_URL set, all app servers share both the pages and the version.
 
 import hashlib
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -18,11 +19,21 @@ PUBLIC_MAX_AGE = 60
 CHANGED_AT_SECONDS = 30 * 24 * 60 * 60
 
 
+# The version as this request first read it: a page asks a dozen times (vocabulary, totals,
+# fragments), and one request never needs to see a version change made by another meanwhile.
+_request_version = ContextVar("content_version", default=None)
+
+
 def content_version():
+    remembered = _request_version.get()
+    if remembered:
+        return remembered[0]
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
+    if remembered is not None:
+        remembered.append(version)
     return version
 
 
@@ -36,6 +47,9 @@ def content_changed_at():
 
 def invalidate(**kwargs):
     """Signal receiver: something public changed, so no cached page may be served any more."""
+    remembered = _request_version.get()
+    if remembered:
+        remembered.clear()  # this request's own change: read the next version afresh
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
@@ -68,6 +82,13 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_version.set([])
+        try:
+            return self._respond(request)
+        finally:
+            _request_version.reset(token)
+
+    def _respond(self, request):
         if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
             return self.get_response(request)
         if request.path_info.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES):

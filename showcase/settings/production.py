@@ -21,6 +21,11 @@ if AWS_STORAGE_BUCKET_NAME and not AWS_PRIVATE_STORAGE_BUCKET_NAME:  # noqa: F40
         "without public access, where logos wait until an editor publishes them."
     )
 
+# Each worker keeps its database connection between requests (a new one costs a few
+# milliseconds); it is checked before reuse, so a restarted database costs one retry, not an error.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
 SECRET_KEY = os.environ["SECRET_KEY"]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
 WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]

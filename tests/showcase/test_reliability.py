@@ -120,7 +120,7 @@ def redis_available():
 
 REDIS_CACHE = {
     alias: {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "showcase.caches.SharedClientRedisCache",
         "LOCATION": f"redis://127.0.0.1:6379/{database}",
         "KEY_PREFIX": "showcase-tests",
     }

@@ -50,7 +50,7 @@ def test_one_server_needs_nothing_shared():
 
 def test_redis_url_shares_cache_rate_limits_and_sessions():
     config = settings_with(REDIS_URL="redis://cache.internal:6379/0")
-    assert config["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert config["cache"] == "showcase.caches.SharedClientRedisCache"
     assert config["sessions"] == "django.contrib.sessions.backends.cached_db"
 
 
@@ -91,3 +91,29 @@ def test_opensearch_url_moves_site_search_to_opensearch():
     config = settings_with(OPENSEARCH_URL="https://search.internal:9200")
     assert config["search"]["BACKEND"] == "wagtail.search.backends.opensearch2"
     assert config["search"]["URLS"] == ["https://search.internal:9200"]
+
+
+def production_database(**env):
+    result = run_in_production(
+        "-c",
+        "import json; import showcase.settings.production as s; "
+        "print(json.dumps(s.DATABASES['default'], default=str))",
+        DATABASE_URL="postgres://spark@db.internal:5432/spark",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_production_keeps_its_database_connections_and_checks_them():
+    database = production_database(DB_CONN_MAX_AGE=None)
+    assert database["CONN_MAX_AGE"] == 60
+    assert database["CONN_HEALTH_CHECKS"] is True
+    assert production_database(DB_CONN_MAX_AGE="0")["CONN_MAX_AGE"] == 0
+
+
+def test_postgresql_plans_for_solid_state_disks():
+    # With spinning disks' costs, a word searched in three languages reads every enterprise.
+    assert production_database()["OPTIONS"]["options"] == "-c random_page_cost=1.1"
+    tuned = production_database(DB_RANDOM_PAGE_COST="2")
+    assert tuned["OPTIONS"]["options"] == "-c random_page_cost=2"
