@@ -1,5 +1,8 @@
 """The directory's URL parameters: validated by a FilterSet, unknown values dropped and reported."""
 
+import hashlib
+from functools import cache
+
 import django_filters
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +36,13 @@ NARROWING = (
 MAX_VALUES_PER_PARAMETER = 50
 
 
+@cache
+def country_codes():
+    """Every code django-countries knows: the same in every language, so listed once (listing
+    the countries translates and sorts their names)."""
+    return tuple(sorted(code for code, _name in countries))
+
+
 def _having(queryset, rows):
     """The enterprises of `queryset` that some of `rows` (linked by enterprise_id) belong to."""
     return queryset.filter(pk__in=rows.values("enterprise_id"))
@@ -64,7 +74,8 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         self.notices = []
         cleaned = self.sanitise(data or QueryDict())
         super().__init__(cleaned, queryset=queryset, **kwargs)
-        self.filters["country"].extra["choices"] = list(countries)
+        # Only the codes are checked here; the names shown come from the facets.
+        self.filters["country"].extra["choices"] = [(code, code) for code in country_codes()]
         self.filters["sector"].extra["choices"] = [
             (sector.slug, sector.translated_name) for sector in by_translated_name(taxonomy.sectors)
         ]
@@ -84,7 +95,7 @@ class EnterpriseFilterSet(django_filters.FilterSet):
     def sanitise(self, data):
         """A copy of the query with unknown values removed; each removal becomes a notice."""
         known = {
-            "country": {code for code, _name in countries},
+            "country": set(country_codes()),
             "sector": {sector.slug for sector in self.taxonomy.sectors},
             "sdg": {str(goal.number) for goal in self.taxonomy.goals},
             "impact": {value for value, _label in IMPACT_CHOICES},
@@ -181,6 +192,19 @@ class EnterpriseFilterSet(django_filters.FilterSet):
     def filter_indicator(self, queryset, name, value):
         figures = ImpactFigure.objects.filter(catalogue_indicator__code=value, verified=True)
         return _having(queryset, figures) if value else queryset
+
+    def selection_digest(self):
+        """What the filters select, as a short string for cache keys; None when words narrow
+        the results too (those make new results at almost every request) or the filters are
+        not valid. The order and the page change what is shown, not what is selected."""
+        if self.query or not self.is_valid():
+            return None
+        chosen = sorted(
+            (name, repr(value))
+            for name, value in self.form.cleaned_data.items()
+            if name not in ("q", "sort") and value
+        )
+        return hashlib.sha256(repr(chosen).encode()).hexdigest()[:32]
 
     def queryset_without(self, *names):
         """The filtered queryset, ignoring the named filters (for facet counts)."""

@@ -2,12 +2,15 @@
 
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.http import QueryDict
+from django.utils.translation import get_language
 
 from directory.addresses import directory_path
 from directory.impact_totals import impact_summary
 from directory.listing import directory_listing
 from directory.views.search import removable_filters
+from showcase.page_cache import content_version
 
 # The longest bar leaves room after it for its value, written out.
 LONGEST_BAR_PERCENT = 70
@@ -19,7 +22,7 @@ ROW_HEIGHT = 46
 def impact_context(request):
     listing = directory_listing(request.GET)
     facets, total = listing.facets()
-    summary = impact_summary(listing.searched(listing.queryset), listing.vocabulary, total)
+    summary = _summary(listing, total)
     applied = _applied(listing)
     directory = directory_path(request)
     if "indicator" in applied:
@@ -53,6 +56,21 @@ def impact_context(request):
         "directory_link": _link(directory, applied, {}),
         "noindex": bool(request.GET),
     }
+
+
+def _summary(listing, total):
+    """The totals of the listing's enterprises. Without words they are kept for the content
+    version and language (their labels are translated): filters make few combinations, and
+    adding up every verified figure is the page's largest cost."""
+    digest = listing.filterset.selection_digest()
+    if digest is None:
+        return impact_summary(listing.searched(listing.queryset), listing.vocabulary, total)
+    key = f"directory:impact-summary:{content_version()}:{get_language()}:{digest}"
+    summary = cache.get(key)
+    if summary is None:
+        summary = impact_summary(listing.queryset, listing.vocabulary, total)
+        cache.set(key, summary, timeout=60 * 60)
+    return summary
 
 
 def _within_filters(splits, applied):

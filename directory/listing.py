@@ -37,7 +37,15 @@ class DirectoryListing:
         return self.filterset.notices
 
     def facets(self):
-        return build_facets(self.filterset, self.searched, self.vocabulary)
+        """(facets, total). Guesses for misspelt words are looked up only when the words as typed
+        find nothing: results that exist mean every word matches something, and a word that
+        matches something is never corrected, so this saves the lookup and changes nothing."""
+        self.search_backend.guessing = False
+        facets, total = build_facets(self.filterset, self.searched, self.vocabulary)
+        if not total and self.query:
+            self.search_backend.guessing = True
+            facets, total = build_facets(self.filterset, self.searched, self.vocabulary)
+        return facets, total
 
     @cached_property
     def search_backend(self):

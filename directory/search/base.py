@@ -82,6 +82,9 @@ class EnterpriseSearch(ABC):
     def __init__(self):
         # One request asks for the same words several times (results, then facets).
         self._corrections = {}
+        # Whether to look for guesses at all. A caller that knows the words as typed found
+        # something (so none of them matches nothing) turns it off and saves the lookup.
+        self.guessing = True
 
     # Indexing
 
@@ -145,6 +148,8 @@ class EnterpriseSearch(ABC):
     def corrections(self, words):
         """{word: [guesses]} for the words (text or list) that match nothing and have a close
         known word; the others are not there."""
+        if not self.guessing:
+            return {}
         key = tuple(query_words(words))
         if key not in self._corrections:
             self._corrections[key] = self._guess(key)

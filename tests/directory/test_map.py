@@ -100,6 +100,20 @@ def test_every_entry_links_to_its_profile_with_its_place(client, placed):
     assert client.get(item.a["href"]).status_code == 200
 
 
+def test_names_and_places_on_the_list_are_text_not_markup(client, directory_page):
+    EnterpriseFactory(
+        name='<img src=x onerror="alert(1)"> & Co',
+        city="<b>Gent</b>",
+        latitude=51.05,
+        longitude=3.72,
+    )
+    page = client.get("/en/directory/map/")
+    (item,) = soup(page).select(".map-list__item")
+    assert item.a.get_text() == '<img src=x onerror="alert(1)"> & Co'
+    assert item.select_one(".map-list__place").get_text().startswith("<b>Gent</b>")
+    assert b"<img src=x" not in page.content and b"<b>Gent" not in page.content
+
+
 def test_enterprises_without_coordinates_are_listed_and_counted(client, placed):
     html = soup(client.get("/en/directory/map/"))
     unplaced = [
