@@ -3,7 +3,11 @@
 from django.core.cache import cache
 
 from directory.models import DirectoryPage
-from home.languages import active_language, address_in_active_language, in_active_language
+from home.languages import (
+    active_language,
+    address_in_active_language,
+    only_page_in_active_language,
+)
 from showcase.page_cache import content_version
 
 # Where links point while no directory page is published: the default page's address.
@@ -25,7 +29,7 @@ def directory_page(request=None):
     in_request_language = _in_request_language(request)
     page = getattr(request, "directory_page", _UNKNOWN)
     if page is _UNKNOWN or not in_request_language:
-        page = in_active_language(DirectoryPage.objects.live()).first()
+        page = only_page_in_active_language(DirectoryPage)
         if request is not None and in_request_language:
             request.directory_page = page
     return page

@@ -4,6 +4,7 @@ from django.db.models import Q
 
 from directory import freshness
 from directory.addresses import directory_page, profile_url
+from directory.cards import enterprise_cards
 from directory.claims import can_be_claimed
 from directory.listing import card_labels
 from directory.models import Enterprise
@@ -16,7 +17,7 @@ RELATED_COUNT = 4
 
 
 def related_enterprises(enterprise):
-    """Live profiles in the same sectors, same country first, then the same country.
+    """The ids of listed profiles in the same sectors, same country first, then the same country.
 
     Each step is a short indexed query with a limit, so the cost does not grow with the directory.
     """
@@ -36,8 +37,7 @@ def related_enterprises(enterprise):
             .order_by("-first_published_at", "pk")
             .values_list("pk", flat=True)[:remaining]
         )
-    by_id = Enterprise.objects.for_cards().in_bulk(chosen)
-    return [by_id[pk] for pk in chosen if pk in by_id]
+    return chosen
 
 
 def stories_mentioning(enterprise):
@@ -114,7 +114,7 @@ def profile_context(request, enterprise, preview=False):
         # "all" or "some" when the visitor reads texts in the profile's language, not theirs.
         "untranslated_profile": untranslated(texts_shown(enterprise, innovations, series)),
         "stories": [] if preview else list(stories_mentioning(enterprise)),
-        "related": [] if preview else related_enterprises(enterprise),
+        "related": [] if preview else enterprise_cards(related_enterprises(enterprise), request),
         "structured": organization_json_ld(enterprise, request, profile_path),
         "canonical_path": profile_path,
         "page_title": enterprise.name,

@@ -10,12 +10,15 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale, Page
+
+from showcase.page_cache import content_version
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # OpenGraph names a territory too: the movement's home is Belgium, between its three languages.
@@ -79,6 +82,21 @@ def in_active_language(pages):
     )
 
 
+_NONE_LIVE = "none"
+
+
+def only_page_in_active_language(model):
+    """The live page of a type the site has one of per language (the directory, the event
+    index), in the visitor's language or else the original; None if none is live. Other pages
+    link to these everywhere, so each is kept for the content version."""
+    key = f"page:only:{content_version()}:{active_language()}:{model._meta.label}"
+    page = cache.get(key)
+    if page is None:
+        page = in_active_language(model.objects.live()).first() or _NONE_LIVE
+        cache.set(key, page, timeout=60 * 60)
+    return None if page == _NONE_LIVE else page
+
+
 def children_in_active_language(page):
     """The live children of a page and of its translations, once each, in the visitor's language."""
     parents = page.get_translations(inclusive=True)
@@ -119,15 +137,27 @@ def alternates(request, page=None):
             for code in LANGUAGE_CODES
         }
     route = _route_remainder(request, page)
-    found = {}
-    translations = Page.objects.filter(translation_key=page.translation_key).live()
-    for translated in translations.select_related("locale"):
-        url = translated.get_url(request)
-        if url:
-            found[translated.locale.language_code] = request.build_absolute_uri(
-                url + route + suffix
-            )
+    found = {
+        code: request.build_absolute_uri(url + route + suffix)
+        for code, url in translation_addresses(request, page).items()
+    }
     return {code: found[code] for code in LANGUAGE_CODES if code in found}
+
+
+def translation_addresses(request, page):
+    """{language: address} of the page's live translations, itself included: every page shows
+    them (the switcher, hreflang), so they are kept for the content version and site."""
+    key = f"page:translations:{content_version()}:{request.get_host()}:{page.translation_key}"
+    addresses = cache.get(key)
+    if addresses is None:
+        translations = Page.objects.filter(translation_key=page.translation_key).live()
+        addresses = {
+            translated.locale.language_code: url
+            for translated in translations.select_related("locale")
+            if (url := translated.get_url(request))
+        }
+        cache.set(key, addresses, timeout=60 * 60)
+    return addresses
 
 
 def _route_remainder(request, page):

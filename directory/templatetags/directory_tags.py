@@ -3,13 +3,13 @@ from django.core.cache import cache
 
 from directory import translated_text
 from directory.addresses import directory_page, route_url
+from directory.cards import enterprise_cards
 from directory.featured import FEATURED_COUNT, featured_for_home
 from directory.impact_totals import impact_summary
-from directory.listing import card_labels
 from directory.models import Enterprise, ImpactPage
 from directory.models.impact import figure_number
 from directory.vocabulary import load_vocabulary
-from home.languages import in_active_language
+from home.languages import only_page_in_active_language
 from showcase.page_cache import content_version
 
 register = template.Library()
@@ -46,17 +46,16 @@ def headline_impact(numbers, vocabulary):
 @register.inclusion_tag("directory/includes/home_directory.html", takes_context=True)
 def directory_highlights(context):
     request = context.get("request")
-    featured = featured_for_home().for_cards()[:FEATURED_COUNT]
+    featured = featured_for_home().values_list("pk", flat=True)[:FEATURED_COUNT]
     vocabulary = load_vocabulary()
     numbers = headline_numbers(vocabulary)
     return {
         "request": request,
         "directory": directory_page(request),
-        "card_labels": card_labels(),
-        "featured": featured,
+        "featured": enterprise_cards(featured, request),
         "numbers": numbers,
         "headline_impact": headline_impact(numbers, vocabulary),
-        "impact_page": in_active_language(ImpactPage.objects.live()).first(),
+        "impact_page": only_page_in_active_language(ImpactPage),
     }
 
 

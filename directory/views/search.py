@@ -4,8 +4,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from directory.cards import enterprise_cards
 from directory.filters import IMPACT_CHOICES, SORT_CHOICES
-from directory.listing import card_labels, directory_listing
+from directory.listing import directory_listing
 from directory.models import LegalForm, SizeBand
 
 RESULTS_PER_PAGE = 24
@@ -76,15 +77,15 @@ def export_query(request):
 def directory_search(request, page):
     listing = directory_listing(request.GET)
     facets, total = listing.facets()
-    paginator = CountedPaginator(listing.ordered().for_cards(), RESULTS_PER_PAGE, total)
-    results = paginator.get_page(request.GET.get("page"))
+    ids = listing.ordered().values_list("pk", flat=True)
+    results = CountedPaginator(ids, RESULTS_PER_PAGE, total).get_page(request.GET.get("page"))
     filtered = bool(request.GET)
     context = page.get_context(request)
     context.update(
         {
             "listing": listing,
-            "card_labels": card_labels(),
             "results": results,
+            "cards": enterprise_cards(results.object_list, request),
             "total": total,
             "facets": facets,
             "active_filters": removable_filters(request, listing),

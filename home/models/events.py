@@ -350,6 +350,11 @@ class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["registration"] = registration_context(self, request)
         context["structured"] = event_json_ld(self, request, context["registration"])
+        context["organisers"] = self.organisers.all()
+        # With their logos and the logos' renditions, fetched together rather than one by one.
+        context["partners"] = self.partners.select_related("logo").prefetch_related(
+            "logo__renditions"
+        )
         if self.is_past:
             context["outcome_stories"] = (
                 self.stories.live().public().select_related("lead_image").order_by("-date")

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.languages import in_active_language
+from home.languages import in_active_language, only_page_in_active_language
 from home.models.fallback import LanguageFallbackMixin
 from home.models.images import optional_image
 
@@ -58,8 +58,8 @@ class HomePage(LanguageFallbackMixin, Page):
         context["latest_stories"] = in_active_language(
             StoryPage.objects.live().public().select_related("lead_image")
         ).order_by("-date", "-pk")[:3]
-        context["event_index"] = in_active_language(EventIndexPage.objects.live()).first()
-        context["story_index"] = in_active_language(StoryIndexPage.objects.live()).first()
+        context["event_index"] = only_page_in_active_language(EventIndexPage)
+        context["story_index"] = only_page_in_active_language(StoryIndexPage)
         return context
 
 

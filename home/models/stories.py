@@ -124,23 +124,19 @@ class StoryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["structured"] = article_json_ld(self, request)
         context["og_type"] = "article"
-        context.update(self.enterprise_cards())
+        context["story_enterprises"] = self.enterprise_cards(request)
         # The event in the visitor's language, where it has been translated.
         event = localized(self.event) if self.event_id and self.event.live else None
         context["event"] = event
         return context
 
-    def enterprise_cards(self):
-        """The live enterprises this story is about, in the editor's order, ready for cards."""
-        from directory.listing import card_labels
+    def enterprise_cards(self, request=None):
+        """The cards of the live enterprises this story is about, in the editor's order."""
+        from directory.cards import enterprise_cards
         from directory.models import Enterprise
 
-        links = self.enterprise_links.all()
-        ids = [link.enterprise_id for link in links]
+        ids = [link.enterprise_id for link in self.enterprise_links.all()]
         if not ids:
-            return {"story_enterprises": []}
-        found = Enterprise.objects.live().for_cards().in_bulk(ids)
-        return {
-            "story_enterprises": [found[pk] for pk in ids if pk in found],
-            "card_labels": card_labels(),
-        }
+            return []
+        live = set(Enterprise.objects.live().filter(pk__in=ids).values_list("pk", flat=True))
+        return enterprise_cards([pk for pk in ids if pk in live], request)

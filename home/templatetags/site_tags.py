@@ -1,11 +1,16 @@
 from urllib.parse import quote
 
 from django import template
+from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from wagtail.models import Site
 
 from home import languages
+from showcase.fragments import kept_fragments
+from showcase.page_cache import content_version
 
 register = template.Library()
 
@@ -18,20 +23,28 @@ def site_root(context):
         return None
     if not hasattr(request, "_site_root_page"):
         site = Site.find_for_request(request)
-        request._site_root_page = languages.localized(site.root_page).specific if site else None
+        request._site_root_page = _localized_root(site) if site else None
     return request._site_root_page
+
+
+def _localized_root(site):
+    """The site's home page in the visitor's language, kept for the content version."""
+    key = f"site:root:{content_version()}:{site.pk}:{languages.active_language()}"
+    root = cache.get(key)
+    if root is None:
+        root = languages.localized(site.root_page).specific
+        cache.set(key, root, timeout=60 * 60)
+    return root
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context.get("request")
     root = site_root(context)
-    items = [child for child in footer_pages(context) if child.show_in_menus]
+    items = [child for child in footer_pages(context) if child["show_in_menus"]]
     current_path = getattr(context.get("page"), "url_path", "") or ""
     return {
-        "items": [
-            {"page": item, "active": current_path.startswith(item.url_path)} for item in items
-        ],
+        "items": [{**item, "active": current_path.startswith(item["url_path"])} for item in items],
         "root": root,
         "request": request,
     }
@@ -75,22 +88,46 @@ def og_image(context):
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """The home page's children in the visitor's language, looked up once per request for both
-    the main navigation (those shown in menus) and the footer (all of them)."""
+    """The home page's children in the visitor's language, for both the main navigation (those
+    shown in menus) and the footer (all of them): each a dict of its title, address, language
+    when not the visitor's, and path. Read once per content version, language and site, since
+    every page shows them and only a publish changes them."""
     request = context.get("request")
     pages = getattr(request, "_home_children", None)
     if pages is None:
         root = site_root(context)
-        pages = []
-        if root is not None:
-            pages = list(
-                languages.children_in_active_language(root)
-                .order_by("path")
-                .only("title", "url_path", "locale_id", "show_in_menus")
-            )
+        key = (
+            f"site:home-children:{content_version()}:{languages.active_language()}:"
+            f"{getattr(root, 'pk', None)}"
+        )
+        pages = cache.get(key)
+        if pages is None:
+            pages = _home_children(root, request)
+            cache.set(key, pages, timeout=60 * 60)
         if request is not None:
             request._home_children = pages
     return pages
+
+
+def _home_children(root, request):
+    if root is None:
+        return []
+    children = (
+        languages.children_in_active_language(root)
+        .order_by("path")
+        .only("title", "url_path", "locale_id", "show_in_menus")
+    )
+    visitor = languages.active_language()
+    return [
+        {
+            "title": child.title,
+            "url": languages.address_in_active_language(child, request),
+            "url_path": child.url_path,
+            "show_in_menus": child.show_in_menus,
+            "language": "" if (language := languages.language_of(child)) == visitor else language,
+        }
+        for child in children
+    ]
 
 
 @register.simple_tag(takes_context=True)
@@ -148,3 +185,47 @@ def untranslated_language(context, page=None):
         return ""
     language = languages.language_of(page)
     return "" if language == languages.active_language() else language
+
+
+# The card of each kind of page, and the name it knows its page by.
+PAGE_CARDS = {
+    "event": "components/event_card.html",
+    "story": "components/story_card.html",
+}
+
+
+@register.simple_tag(takes_context=True)
+def page_cards(context, pages, kind):
+    """{% page_cards stories "story" %}: each page's card, rendered once per content version
+    and language (showcase.fragments), however many lists show it."""
+    request = context.get("request")
+    by_id = {page.pk: page for page in pages}
+
+    def render(missing):
+        return {
+            pk: render_to_string(PAGE_CARDS[kind], {kind: by_id[pk], "request": request})
+            for pk in missing
+        }
+
+    host = request.get_host() if request is not None else ""
+    return mark_safe("".join(kept_fragments(f"{kind}-card", by_id, render, host)))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """{% breadcrumb_trail page as crumbs %}: the page's ancestors below the tree's root, each a
+    dict of its title, address and whether it is the home page. Kept for the content version:
+    every variant of a page (filters, pages of results) shows the same trail."""
+    request = context.get("request")
+    host = request.get_host() if request is not None else ""
+    key = f"page:ancestors:{content_version()}:{host}:{page.pk}"
+    trail = cache.get(key) if page.pk else None
+    if trail is None:
+        trail = [
+            {"title": ancestor.title, "url": ancestor.get_url(request), "home": ancestor.depth == 2}
+            for ancestor in page.get_ancestors()
+            if not ancestor.is_root()
+        ]
+        if page.pk:  # a new page's preview has no id yet
+            cache.set(key, trail, timeout=60 * 60)
+    return trail

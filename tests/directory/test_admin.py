@@ -1,4 +1,5 @@
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
@@ -87,7 +88,8 @@ def test_editor_publishes_a_profile_and_visitors_find_it(editor_client, client, 
     enterprise = Enterprise.objects.get(slug="admin-made")
     assert enterprise.live
     client.logout()
-    assert [e.name for e in client.get("/en/directory/", {"q": "brugge"}).context["results"]] == [
+    found = BeautifulSoup(client.get("/en/directory/", {"q": "brugge"}).content, "html.parser")
+    assert [a.get_text() for a in found.select(".directory__results .card__title a")] == [
         "Admin Made"
     ]
 
