@@ -356,7 +356,8 @@ class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
             "logo__renditions"
         )
         if self.is_past:
-            context["outcome_stories"] = (
-                self.stories.live().public().select_related("lead_image").order_by("-date")
-            )
+            # Each story once, in the visitor's language where it is translated.
+            context["outcome_stories"] = in_active_language(
+                self.stories.live().public().select_related("lead_image")
+            ).order_by("-date")
         return context

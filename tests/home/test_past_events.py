@@ -5,6 +5,7 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
+from wagtail.models import Locale
 
 from tests.home.factories import EventPageFactory, StoryPageFactory
 
@@ -83,6 +84,20 @@ def test_a_past_event_links_to_the_stories_that_report_on_it(client, story_index
     html = soup(client.get(past_event.url))
     came_of_it = section(html, "outcome-heading")
     assert [a["href"] for a in came_of_it.select(".card__title a")] == [story.url]
+
+
+def test_a_reported_story_shows_once_in_the_visitors_language(client, story_index, past_event):
+    story = StoryPageFactory(parent=story_index, title="How the day went", event=past_event)
+    dutch = story.copy_for_translation(Locale.objects.get(language_code="nl"), copy_parents=True)
+    dutch.title = "Hoe de dag verliep"
+    dutch.save_revision().publish()
+
+    def reports(address):
+        came_of_it = section(soup(client.get(address)), "outcome-heading")
+        return [a.get_text() for a in came_of_it.select(".card__title a")]
+
+    assert reports(past_event.url) == ["How the day went"]
+    assert reports(past_event.url.replace("/en/", "/nl/", 1)) == ["Hoe de dag verliep"]
 
 
 def test_a_future_event_offers_the_calendar_and_speaks_of_the_future(client, future_event):
