@@ -128,22 +128,26 @@ def test_the_database_refuses_two_active_registrations_for_one_address(open_even
     Registration.objects.create(event=open_event, email="b@example.org", status="waiting", **fields)
 
 
+def closed_an_hour_ago():
+    return {"registration_closes_at": timezone.now() - datetime.timedelta(hours=1)}
+
+
+def started_today():
+    return {
+        "start_date": timezone.localdate(),
+        "start_time": datetime.time(0, 0),
+        "end_time": datetime.time(23, 59),
+    }
+
+
+# The dates are read when the test runs, not when it is collected: a run that starts before
+# midnight and reaches this test after it would otherwise ask about yesterday's event.
 @pytest.mark.parametrize(
     ("fields", "message"),
-    [
-        ({"registration_closes_at": timezone.now() - datetime.timedelta(hours=1)}, "closed"),
-        (
-            {
-                "start_date": timezone.localdate(),
-                "start_time": datetime.time(0, 0),
-                "end_time": datetime.time(23, 59),
-            },
-            "the event has started",
-        ),
-    ],
+    [(closed_an_hour_ago, "closed"), (started_today, "the event has started")],
 )
 def test_after_closing_or_once_started_there_is_no_form(post, event_index, fields, message):
-    event = registration_event(event_index, **fields)
+    event = registration_event(event_index, **fields())
     text = page_text(Client().get(event.url))
     assert "registration-name" not in text
     assert message in text
