@@ -1,14 +1,12 @@
 """Links to the directory page's routes, from wherever editors have put the page."""
 
-from django.core.cache import cache
-
 from directory.models import DirectoryPage
 from home.languages import (
     active_language,
     address_in_active_language,
     only_page_in_active_language,
 )
-from showcase.page_cache import content_version
+from showcase.page_cache import kept
 
 # Where links point while no directory page is published: the default page's address.
 UNPUBLISHED_PATH = "/directory/"
@@ -60,13 +58,11 @@ def directory_path(request=None):
 
 
 def _shared_path(request):
-    key = f"directory:path:{content_version()}:{active_language()}"
-    path = cache.get(key)
-    if path is None:
+    def find():
         page = directory_page(request)
-        path = address_in_active_language(page) if page is not None else UNPUBLISHED_PATH
-        cache.set(key, path, timeout=PATH_CACHE_SECONDS)
-    return path
+        return address_in_active_language(page) if page is not None else UNPUBLISHED_PATH
+
+    return kept(f"directory:path:{active_language()}", find, timeout=PATH_CACHE_SECONDS)
 
 
 def route_url(name, *args, request=None):

@@ -16,7 +16,6 @@ The statement takes one of two shapes, chosen by timing both on 10,000 enterpris
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, F
 from django_countries import countries
@@ -25,7 +24,7 @@ from directory.filters import IMPACT_CHOICES, VERIFIED_IMPACT
 from directory.models import Enterprise, ImpactFigure
 from directory.models.translated_names import by_translated_name
 from directory.names import sort_key
-from showcase.page_cache import content_version
+from showcase.page_cache import kept
 
 THROUGH_SECTORS = "directory_enterprise_sectors"
 THROUGH_GOALS = "directory_enterprise_sdgs"
@@ -200,12 +199,10 @@ def counts_without_words(filterset, match_set, selected):
     digest = filterset.selection_digest()
     if digest is None:
         return count_facets(match_set, selected, searched=False)
-    key = f"directory:facet-counts:{content_version()}:{digest}"
-    found = cache.get(key)
-    if found is None:
-        found = count_facets(match_set, selected, searched=False)
-        cache.set(key, found, timeout=60 * 60)
-    return found
+    return kept(
+        f"directory:facet-counts:{digest}",
+        lambda: count_facets(match_set, selected, searched=False),
+    )
 
 
 def _counted(sql, params):

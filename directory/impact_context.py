@@ -2,7 +2,6 @@
 
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.http import QueryDict
 from django.utils.translation import get_language
 
@@ -10,7 +9,7 @@ from directory.addresses import directory_path
 from directory.impact_totals import impact_summary
 from directory.listing import directory_listing
 from directory.views.search import removable_filters
-from showcase.page_cache import content_version
+from showcase.page_cache import kept
 
 # The longest bar leaves room after it for its value, written out.
 LONGEST_BAR_PERCENT = 70
@@ -65,12 +64,10 @@ def _summary(listing, total):
     digest = listing.filterset.selection_digest()
     if digest is None:
         return impact_summary(listing.searched(listing.queryset), listing.vocabulary, total)
-    key = f"directory:impact-summary:{content_version()}:{get_language()}:{digest}"
-    summary = cache.get(key)
-    if summary is None:
-        summary = impact_summary(listing.queryset, listing.vocabulary, total)
-        cache.set(key, summary, timeout=60 * 60)
-    return summary
+    return kept(
+        f"directory:impact-summary:{get_language()}:{digest}",
+        lambda: impact_summary(listing.queryset, listing.vocabulary, total),
+    )
 
 
 def _within_filters(splits, applied):

@@ -2,10 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-
 from directory.models import Certification, Indicator, Sector, SustainableDevelopmentGoal
-from showcase.page_cache import content_version
+from showcase.page_cache import kept
 
 
 @dataclass
@@ -29,14 +27,13 @@ class Vocabulary:
 def load_vocabulary():
     """Read once per content version: editing any of these vocabularies moves the version on.
     The key names the shape too, so that a shared cache never hands back an older one."""
-    key = f"directory:vocabulary:v2:{content_version()}"
-    vocabulary = cache.get(key)
-    if vocabulary is None:
-        vocabulary = Vocabulary(
-            sectors=list(Sector.objects.order_by("name")),
-            goals=list(SustainableDevelopmentGoal.objects.order_by("number")),
-            indicators=list(Indicator.objects.order_by("name")),
-            certifications=list(Certification.objects.order_by("name")),
-        )
-        cache.set(key, vocabulary, timeout=60 * 60)
-    return vocabulary
+    return kept("directory:vocabulary:v2", _read_vocabulary)
+
+
+def _read_vocabulary():
+    return Vocabulary(
+        sectors=list(Sector.objects.order_by("name")),
+        goals=list(SustainableDevelopmentGoal.objects.order_by("number")),
+        indicators=list(Indicator.objects.order_by("name")),
+        certifications=list(Certification.objects.order_by("name")),
+    )

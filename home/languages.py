@@ -10,7 +10,6 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.utils import translation
@@ -18,7 +17,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale, Page
 
-from showcase.page_cache import content_version
+from showcase.page_cache import kept
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # OpenGraph names a territory too: the movement's home is Belgium, between its three languages.
@@ -82,19 +81,14 @@ def in_active_language(pages):
     )
 
 
-_NONE_LIVE = "none"
-
-
 def only_page_in_active_language(model):
     """The live page of a type the site has one of per language (the directory, the event
     index), in the visitor's language or else the original; None if none is live. Other pages
     link to these everywhere, so each is kept for the content version."""
-    key = f"page:only:{content_version()}:{active_language()}:{model._meta.label}"
-    page = cache.get(key)
-    if page is None:
-        page = in_active_language(model.objects.live()).first() or _NONE_LIVE
-        cache.set(key, page, timeout=60 * 60)
-    return None if page == _NONE_LIVE else page
+    return kept(
+        f"page:only:{active_language()}:{model._meta.label}",
+        lambda: in_active_language(model.objects.live()).first(),
+    )
 
 
 def children_in_active_language(page):
@@ -147,17 +141,16 @@ def alternates(request, page=None):
 def translation_addresses(request, page):
     """{language: address} of the page's live translations, itself included: every page shows
     them (the switcher, hreflang), so they are kept for the content version and site."""
-    key = f"page:translations:{content_version()}:{request.get_host()}:{page.translation_key}"
-    addresses = cache.get(key)
-    if addresses is None:
+
+    def find():
         translations = Page.objects.filter(translation_key=page.translation_key).live()
-        addresses = {
+        return {
             translated.locale.language_code: url
             for translated in translations.select_related("locale")
             if (url := translated.get_url(request))
         }
-        cache.set(key, addresses, timeout=60 * 60)
-    return addresses
+
+    return kept(f"page:translations:{request.get_host()}:{page.translation_key}", find)
 
 
 def _route_remainder(request, page):

@@ -15,7 +15,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from home.languages import active_language
-from showcase.page_cache import content_version
+from showcase.page_cache import content_version, kept
 
 ROUTE_SECONDS = 60 * 60
 
@@ -33,13 +33,11 @@ def remember_site(request):
     """Fill Wagtail's own per-request answer (Site.find_for_request) from the cache."""
     if hasattr(request, "_wagtail_site"):
         return
-    key = f"site:{content_version()}:{request._get_raw_host()}:{request.get_port()}"
-    site = cache.get(key)
-    if site is None:
-        site = Site.find_for_request(request)
-        if site is not None:
-            cache.set(key, site, timeout=ROUTE_SECONDS)
-    request._wagtail_site = site
+    request._wagtail_site = kept(
+        f"site:{request._get_raw_host()}:{request.get_port()}",
+        lambda: Site.find_for_request(request),
+        timeout=ROUTE_SECONDS,
+    )
 
 
 def remembered_route(request, path):

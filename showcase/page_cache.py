@@ -17,6 +17,8 @@ VERSION_KEY = "page-cache:version"
 PUBLIC_MAX_AGE = 60
 # After this, an unchanged version gets a later date: clients fetch it again once, nothing worse.
 CHANGED_AT_SECONDS = 30 * 24 * 60 * 60
+# A version can live for days; what is kept under it is read again now and then regardless.
+KEPT_SECONDS = 60 * 60
 
 
 # The version as this request first read it: a page asks a dozen times (vocabulary, totals,
@@ -35,6 +37,15 @@ def content_version():
     if remembered is not None:
         remembered.append(version)
     return version
+
+
+def kept(name, compute, timeout=KEPT_SECONDS):
+    """compute()'s answer, kept until the content version moves on (or `timeout` passes).
+
+    For what every page shows and only a publish changes. `name` must say everything else the
+    answer depends on (language, host, filters): one name, one answer per version. None is kept
+    like any other answer ("no such page" is worth remembering too)."""
+    return cache.get_or_set(f"kept:{content_version()}:{name}", compute, timeout)
 
 
 def content_changed_at():

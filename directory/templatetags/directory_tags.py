@@ -1,5 +1,4 @@
 from django import template
-from django.core.cache import cache
 
 from directory import translated_text
 from directory.addresses import directory_page, route_url
@@ -10,7 +9,7 @@ from directory.models import Enterprise, ImpactPage
 from directory.models.impact import figure_number
 from directory.vocabulary import load_vocabulary
 from home.languages import only_page_in_active_language
-from showcase.page_cache import content_version
+from showcase.page_cache import kept
 
 register = template.Library()
 
@@ -20,18 +19,18 @@ HEADLINE_INDICATORS = 2
 
 def headline_numbers(vocabulary):
     """Counted once per content version: they change only when something is published."""
-    key = f"directory:headline-numbers:{content_version()}"
-    numbers = cache.get(key)
-    if numbers is None:
-        live = Enterprise.objects.listed()
-        numbers = live.headline_counts()
-        totals = impact_summary(live, vocabulary, numbers["enterprises"]).totals
-        # The indicators most enterprises report, as (code, total): names follow the language.
-        widest = sorted(totals, key=lambda total: (-total.enterprises, -total.total))
-        numbers["impact"] = [
-            (total.indicator.code, total.total) for total in widest[:HEADLINE_INDICATORS]
-        ]
-        cache.set(key, numbers, timeout=60 * 60)
+    return kept("directory:headline-numbers", lambda: _count_headline_numbers(vocabulary))
+
+
+def _count_headline_numbers(vocabulary):
+    live = Enterprise.objects.listed()
+    numbers = live.headline_counts()
+    totals = impact_summary(live, vocabulary, numbers["enterprises"]).totals
+    # The indicators most enterprises report, as (code, total): names follow the language.
+    widest = sorted(totals, key=lambda total: (-total.enterprises, -total.total))
+    numbers["impact"] = [
+        (total.indicator.code, total.total) for total in widest[:HEADLINE_INDICATORS]
+    ]
     return numbers
 
 
