@@ -115,7 +115,8 @@ def _links_of_matches(table, column, alias=None):
 
 def _counted_once(match_set, selected):
     """(sql, params): the matches found once, then counted for each facet and in total."""
-    base_sql, params = match_set.values("id", "country").query.sql_with_params()
+    # Unordered: ordered by name, PostgreSQL reads every enterprise through the name's index.
+    base_sql, params = match_set.order_by().values("id", "country").query.sql_with_params()
     goals = _links_of_matches(THROUGH_GOALS, "sustainabledevelopmentgoal_id", "goal")
     # ms, mg, mc and mi carry each match's country, so no facet has to join back to m.
     sql = f"""
