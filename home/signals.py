@@ -1,7 +1,7 @@
 """What follows a change in the admin: cached pages go stale; an event's new seats are filled."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from home.models import CustomImage, EventPage, Organisation, SiteSettings
@@ -20,7 +20,8 @@ def connect():
     for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
         signal.connect(invalidate, dispatch_uid=f"page-cache-{signal!r}")
     post_delete.connect(invalidate, sender=Page, dispatch_uid="page-cache-page-deleted")
-    for model in (Organisation, SiteSettings, CustomImage, Site):
+    # A view restriction takes a page out of public view without a publish.
+    for model in (Organisation, SiteSettings, CustomImage, Site, PageViewRestriction):
         post_save.connect(
             invalidate, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}"
         )

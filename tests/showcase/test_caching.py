@@ -106,3 +106,24 @@ def test_a_renamed_directory_serves_its_forms_and_links_fresh_every_time(client,
         assert "X-Cache" not in client.get(url)
     assert client.get("/en/enterprises/")["X-Cache"] == "MISS"
     assert client.get("/en/enterprises/")["X-Cache"] == "HIT"
+
+
+def test_a_page_made_private_leaves_every_cached_page_at_once(client, story_index):
+    from wagtail.models import PageViewRestriction
+
+    from tests.home.factories import StoryPageFactory
+
+    story = StoryPageFactory(parent=story_index, title="Members only report")
+    client.get("/en/")  # the first visit creates the site settings, which refreshes the cache
+    for address in ("/en/", story.url):
+        client.get(address)
+        again = client.get(address)
+        assert again["X-Cache"] == "HIT" and "Members only report" in again.content.decode()
+
+    PageViewRestriction.objects.create(
+        page=story, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-pass"
+    )
+
+    assert "Members only report" not in client.get("/en/").content.decode()
+    private = client.get(story.url).content.decode()
+    assert "password" in private.lower() and "Members only report" not in private
