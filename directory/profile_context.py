@@ -11,7 +11,9 @@ from directory.models import Enterprise
 from directory.structured_data import organization_json_ld
 from directory.translated_text import translated, untranslated
 from directory.verified_impact import verified_recently
+from home.languages import active_language, in_active_language
 from home.models import StoryPage
+from showcase.page_cache import kept
 
 RELATED_COUNT = 4
 
@@ -41,13 +43,10 @@ def related_enterprises(enterprise):
 
 
 def stories_mentioning(enterprise):
-    return (
-        StoryPage.objects.live()
-        .public()
-        .filter(enterprise_links__enterprise=enterprise)
-        .select_related("lead_image")
-        .order_by("-date")
-        .distinct()
+    """The ids of the public stories about the enterprise, each once in the visitor's language."""
+    stories = StoryPage.objects.live().public().filter(enterprise_links__enterprise=enterprise)
+    return list(
+        in_active_language(stories).order_by("-date", "-pk").distinct().values_list("pk", flat=True)
     )
 
 
@@ -96,6 +95,12 @@ def texts_shown(enterprise, innovations, series):
     ]
 
 
+def _kept(enterprise, name, ids_of):
+    """Ids of what a profile lists, kept for the content version and language: publishing any
+    profile or story changes them, and their cards are kept apart."""
+    return kept(f"profile:{name}:{active_language()}:{enterprise.pk}", lambda: ids_of(enterprise))
+
+
 def profile_context(request, enterprise, preview=False):
     """What a profile shows: on its page, and in the editors' preview of a draft."""
     directory = directory_page(request)
@@ -113,8 +118,12 @@ def profile_context(request, enterprise, preview=False):
         "innovations": innovations,
         # "all" or "some" when the visitor reads texts in the profile's language, not theirs.
         "untranslated_profile": untranslated(texts_shown(enterprise, innovations, series)),
-        "stories": [] if preview else list(stories_mentioning(enterprise)),
-        "related": [] if preview else enterprise_cards(related_enterprises(enterprise), request),
+        "stories": [] if preview else _kept(enterprise, "stories", stories_mentioning),
+        "related": (
+            []
+            if preview
+            else enterprise_cards(_kept(enterprise, "related", related_enterprises), request)
+        ),
         "structured": organization_json_ld(enterprise, request, profile_path),
         "canonical_path": profile_path,
         "page_title": enterprise.name,

@@ -54,3 +54,27 @@ def test_a_story_links_the_event_it_reports_on(client, story_index, event_index)
     story = StoryPageFactory(parent=story_index, event=event)
     html = BeautifulSoup(client.get(story.url).content, "html.parser")
     assert html.select_one(".story__event a")["href"] == event.url
+
+
+def test_a_profile_shows_each_story_about_it_once_in_the_visitors_language(
+    client, story_index, directory_page
+):
+    from wagtail.models import Locale
+
+    enterprise = EnterpriseFactory(name="Kringloop Oost")
+    story = StoryPageFactory(parent=story_index, title="Repair on tour")
+    link(story, enterprise)
+    dutch = story.copy_for_translation(Locale.objects.get(language_code="nl"), copy_parents=True)
+    dutch.title = "Repareren op tournee"
+    dutch.save_revision().publish()
+
+    def stories_on_profile(language):
+        response = client.get(f"/{language}/directory/kringloop-oost/")
+        html = BeautifulSoup(response.content, "html.parser")
+        heading = html.find(id="stories-heading")
+        section = heading.find_parent("section") if heading else None
+        return [a.get_text(strip=True) for a in section.select(".card__title a")] if section else []
+
+    assert stories_on_profile("en") == ["Repair on tour"]
+    assert stories_on_profile("nl") == ["Repareren op tournee"]
+    assert stories_on_profile("fr") == ["Repair on tour"]
