@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.languages import in_active_language, only_page_in_active_language
+from home.languages import active_language, in_active_language, only_page_in_active_language
 from home.models.fallback import LanguageFallbackMixin
 from home.models.images import optional_image
+from showcase.page_cache import kept
 
 
 class HomePage(LanguageFallbackMixin, Page):
@@ -50,17 +51,29 @@ class HomePage(LanguageFallbackMixin, Page):
         from home.models.stories import StoryIndexPage, StoryPage
 
         context = super().get_context(request, *args, **kwargs)
-        today = timezone.localdate()
-        events = in_active_language(EventPage.objects.live().public().select_related("image"))
-        context["upcoming_events"] = events.filter(end_date__gte=today).order_by(
-            "start_date", "start_time"
-        )[:3]
-        context["latest_stories"] = in_active_language(
-            StoryPage.objects.live().public().select_related("lead_image")
-        ).order_by("-date", "-pk")[:3]
+        today, language = timezone.localdate(), active_language()
+
+        # Ids only, kept for the content version and the day (the cards are kept apart): public()
+        # reads the view restrictions, so the querysets are built only when the ids are not kept.
+        def upcoming():
+            events = in_active_language(EventPage.objects.live().public())
+            return events.filter(end_date__gte=today).order_by("start_date", "start_time")[:3]
+
+        def latest():
+            stories = in_active_language(StoryPage.objects.live().public())
+            return stories.order_by("-date", "-pk")[:3]
+
+        context["upcoming_events"] = kept(
+            f"home:upcoming-events:{language}:{today}", lambda: _ids(upcoming())
+        )
+        context["latest_stories"] = kept(f"home:latest-stories:{language}", lambda: _ids(latest()))
         context["event_index"] = only_page_in_active_language(EventIndexPage)
         context["story_index"] = only_page_in_active_language(StoryIndexPage)
         return context
+
+
+def _ids(pages):
+    return list(pages.values_list("pk", flat=True))
 
 
 class StandardPage(LanguageFallbackMixin, Page):

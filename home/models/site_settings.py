@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 
+from showcase.page_cache import kept
+
 DEFAULT_FUNDING_STATEMENT = (
     "The Spark Social Enterprise project was co-funded by the European Regional Development "
     "Fund (ERDF) through the Interreg 2 Seas programme 2014-2020 (contract 2S01-043)."
@@ -77,6 +79,11 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def _get_or_create(cls):
+        # Every page's header and footer read them, and saving them moves the version on.
+        return kept("site-settings", super()._get_or_create)
 
     def in_language(self, name):
         """A text setting in the visitor's language, the English one where none is given."""

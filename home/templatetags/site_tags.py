@@ -1,7 +1,7 @@
 from urllib.parse import quote
 
 from django import template
-from django.core.cache import cache
+from django.apps import apps
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from home import languages
 from showcase.fragments import kept_fragments
-from showcase.page_cache import content_version
+from showcase.page_cache import kept
 
 register = template.Library()
 
@@ -29,12 +29,10 @@ def site_root(context):
 
 def _localized_root(site):
     """The site's home page in the visitor's language, kept for the content version."""
-    key = f"site:root:{content_version()}:{site.pk}:{languages.active_language()}"
-    root = cache.get(key)
-    if root is None:
-        root = languages.localized(site.root_page).specific
-        cache.set(key, root, timeout=60 * 60)
-    return root
+    return kept(
+        f"site:root:{site.pk}:{languages.active_language()}",
+        lambda: languages.localized(site.root_page).specific,
+    )
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
@@ -96,14 +94,10 @@ def footer_pages(context):
     pages = getattr(request, "_home_children", None)
     if pages is None:
         root = site_root(context)
-        key = (
-            f"site:home-children:{content_version()}:{languages.active_language()}:"
-            f"{getattr(root, 'pk', None)}"
+        pages = kept(
+            f"site:home-children:{languages.active_language()}:{getattr(root, 'pk', None)}",
+            lambda: _home_children(root, request),
         )
-        pages = cache.get(key)
-        if pages is None:
-            pages = _home_children(root, request)
-            cache.set(key, pages, timeout=60 * 60)
         if request is not None:
             request._home_children = pages
     return pages
@@ -187,28 +181,36 @@ def untranslated_language(context, page=None):
     return "" if language == languages.active_language() else language
 
 
-# The card of each kind of page, and the name it knows its page by.
+# The card of each kind of page: its template (which knows its page by the kind's name), the
+# page model and the image the card shows.
 PAGE_CARDS = {
-    "event": "components/event_card.html",
-    "story": "components/story_card.html",
+    "event": ("components/event_card.html", "home.EventPage", "image"),
+    "story": ("components/story_card.html", "home.StoryPage", "lead_image"),
 }
 
 
 @register.simple_tag(takes_context=True)
 def page_cards(context, pages, kind):
     """{% page_cards stories "story" %}: each page's card, rendered once per content version
-    and language (showcase.fragments), however many lists show it."""
+    and language (showcase.fragments), however many lists show it. `pages` are pages or their
+    ids; the pages of ids are read only for cards not kept yet."""
     request = context.get("request")
-    by_id = {page.pk: page for page in pages}
+    given = {page.pk: page for page in pages if not isinstance(page, int)}
+    ids = [page if isinstance(page, int) else page.pk for page in pages]
 
     def render(missing):
+        template_name, model, image = PAGE_CARDS[kind]
+        unread = [pk for pk in missing if pk not in given]
+        if unread:
+            given.update(apps.get_model(model).objects.select_related(image).in_bulk(unread))
         return {
-            pk: render_to_string(PAGE_CARDS[kind], {kind: by_id[pk], "request": request})
+            pk: render_to_string(template_name, {kind: given[pk], "request": request})
             for pk in missing
+            if pk in given
         }
 
     host = request.get_host() if request is not None else ""
-    return mark_safe("".join(kept_fragments(f"{kind}-card", by_id, render, host)))  # noqa: S308
+    return mark_safe("".join(kept_fragments(f"{kind}-card", ids, render, host)))  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)
@@ -218,14 +220,14 @@ def breadcrumb_trail(context, page):
     every variant of a page (filters, pages of results) shows the same trail."""
     request = context.get("request")
     host = request.get_host() if request is not None else ""
-    key = f"page:ancestors:{content_version()}:{host}:{page.pk}"
-    trail = cache.get(key) if page.pk else None
-    if trail is None:
-        trail = [
+
+    def trail():
+        return [
             {"title": ancestor.title, "url": ancestor.get_url(request), "home": ancestor.depth == 2}
             for ancestor in page.get_ancestors()
             if not ancestor.is_root()
         ]
-        if page.pk:  # a new page's preview has no id yet
-            cache.set(key, trail, timeout=60 * 60)
-    return trail
+
+    if not page.pk:  # a new page's preview has no id yet
+        return trail()
+    return kept(f"page:ancestors:{host}:{page.pk}", trail)

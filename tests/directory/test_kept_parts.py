@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from directory.models import Indicator
 from directory.search import get_backend
 from tests.directory.factories import EnterpriseFactory, ImpactPageFactory
-from tests.home.factories import StoryPageFactory
+from tests.home.factories import EventPageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -117,6 +117,27 @@ def test_a_page_unpublished_or_moved_leaves_its_old_address(client, story_index)
 
     story.unpublish()
     assert client.get(story.url).status_code == 404
+
+
+def test_the_home_pages_events_and_stories_follow_every_publish(client, event_index, story_index):
+    story = StoryPageFactory(parent=story_index, title="Repair day")
+    event = EventPageFactory(parent=event_index, title="Spring meet-up")
+    home = card_titles(client.get("/en/"), "main")
+    assert "Repair day" in home and "Spring meet-up" in home
+
+    story.title = "Repair day in Ghent"
+    story.save_revision().publish()
+    event.unpublish()
+    home = card_titles(client.get("/en/"), "main")
+    assert "Repair day in Ghent" in home and "Repair day" not in home
+    assert "Spring meet-up" not in home
+
+    second = StoryPageFactory(parent=story_index, title="A newer story", live=False)
+    second.save_revision().publish()
+    assert card_titles(client.get("/en/"), "main")[:2] == ["A newer story", "Repair day in Ghent"]
+    second.refresh_from_db()
+    second.unpublish()
+    assert "A newer story" not in card_titles(client.get("/en/"), "main")
 
 
 def test_a_routable_page_resolves_each_address_beneath_it(client, directory_page):
