@@ -58,7 +58,10 @@ def event_offer(event, request, registration=None):
     return None
 
 
-def event_json_ld(event, request, registration=None):
+def event_json_ld(event, request, registration=None, organisers=None, partners=None):
+    """schema.org's Event; `organisers` and `partners` when the page has read them already."""
+    organisers = event.organisers.all() if organisers is None else organisers
+    partners = event.partners.all() if partners is None else partners
     offer = event_offer(event, request, registration)
     return schema_item(
         "Event",
@@ -74,8 +77,8 @@ def event_json_ld(event, request, registration=None):
             "name": event.venue_name or event.city,
             "address": postal_address(event),
         },
-        organizer=[organisation_reference(org) for org in event.organisers.all()],
-        sponsor=[organisation_reference(org) for org in event.partners.all()],
+        organizer=[organisation_reference(org) for org in organisers],
+        sponsor=[organisation_reference(org) for org in partners],
         image=image_urls(event.image, request),
         offers=offer,
     )

@@ -19,10 +19,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.languages import in_active_language
+from home.languages import active_language, in_active_language
 from home.models.fallback import LanguageFallbackMixin
 from home.models.images import optional_image
 from home.places import PostalAddressMixin
+from showcase.page_cache import kept
 
 # How a visitor names each zone's local time; the abbreviation (CET, CEST, BST) follows the date.
 TIME_ZONE_PLACES = {
@@ -343,21 +344,28 @@ class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
             add_never_cache_headers(response)
         return response
 
+    def _outcome_story_ids(self):
+        """The stories reporting on the event, each once, in the visitor's language where it
+        is translated."""
+        stories = in_active_language(self.stories.live().public()).order_by("-date", "-pk")
+        return list(stories.values_list("pk", flat=True))
+
     def get_context(self, request, *args, **kwargs):
         from home.registration.context import registration_context
         from home.structured_data import event_json_ld
 
         context = super().get_context(request, *args, **kwargs)
         context["registration"] = registration_context(self, request)
-        context["structured"] = event_json_ld(self, request, context["registration"])
-        context["organisers"] = self.organisers.all()
+        context["organisers"] = list(self.organisers.all())
         # With their logos and the logos' renditions, fetched together rather than one by one.
-        context["partners"] = self.partners.select_related("logo").prefetch_related(
-            "logo__renditions"
+        context["partners"] = list(
+            self.partners.select_related("logo").prefetch_related("logo__renditions")
         )
-        if self.is_past:
-            # Each story once, in the visitor's language where it is translated.
-            context["outcome_stories"] = in_active_language(
-                self.stories.live().public().select_related("lead_image")
-            ).order_by("-date")
+        context["structured"] = event_json_ld(
+            self, request, context["registration"], context["organisers"], context["partners"]
+        )
+        if self.is_past and self.pk:  # a new event's preview has no stories yet
+            context["outcome_stories"] = kept(
+                f"event:outcome-stories:{active_language()}:{self.pk}", self._outcome_story_ids
+            )
         return context
