@@ -12,10 +12,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.languages import in_active_language, localized
+from home.languages import in_active_language, localized, only_page_in_active_language
 from home.models.fallback import LanguageFallbackMixin
 from home.models.fields import optional_link
 from home.models.images import optional_image
+from showcase.page_cache import kept
 
 
 class StoryTag(TaggedItemBase):
@@ -125,6 +126,8 @@ class StoryPage(Page):
         context["structured"] = article_json_ld(self, request)
         context["og_type"] = "article"
         context["story_enterprises"] = self.enterprise_cards(request)
+        # Tags link to the stories index in the visitor's language (one per language).
+        context["story_index"] = only_page_in_active_language(StoryIndexPage) or self.get_parent()
         # The event in the visitor's language, where it has been translated.
         event = localized(self.event) if self.event_id and self.event.live else None
         context["event"] = event
@@ -135,8 +138,11 @@ class StoryPage(Page):
         from directory.cards import enterprise_cards
         from directory.models import Enterprise
 
-        ids = [link.enterprise_id for link in self.enterprise_links.all()]
-        if not ids:
-            return []
-        live = set(Enterprise.objects.live().filter(pk__in=ids).values_list("pk", flat=True))
-        return enterprise_cards([pk for pk in ids if pk in live], request)
+        def live_ids():
+            ids = [link.enterprise_id for link in self.enterprise_links.all()]
+            live = set(Enterprise.objects.live().filter(pk__in=ids).values_list("pk", flat=True))
+            return [pk for pk in ids if pk in live]
+
+        if getattr(request, "is_preview", False) or not self.pk:  # a draft's own links
+            return enterprise_cards(live_ids(), request)
+        return enterprise_cards(kept(f"story:enterprises:{self.pk}", live_ids), request)

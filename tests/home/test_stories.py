@@ -78,3 +78,19 @@ def test_a_profile_shows_each_story_about_it_once_in_the_visitors_language(
     assert stories_on_profile("en") == ["Repair on tour"]
     assert stories_on_profile("nl") == ["Repareren op tournee"]
     assert stories_on_profile("fr") == ["Repair on tour"]
+
+
+def test_a_storys_preview_shows_the_drafts_enterprises_not_the_published_ones(
+    client, story_index, directory_page
+):
+    published = EnterpriseFactory(name="Zoutkeet Kantine")
+    drafted = EnterpriseFactory(name="Atelier Schaduwspel")
+    story = StoryPageFactory(parent=story_index)
+    link(story, published)
+    assert cards(client.get(story.url))[0][0] == "Zoutkeet Kantine"  # now kept
+
+    story.enterprise_links.set([StoryEnterpriseLink(enterprise=drafted)])  # not saved
+    preview = story.make_preview_request()
+    preview.render()
+    assert [name for name, _ in cards(preview)] == ["Atelier Schaduwspel"]
+    assert [name for name, _ in cards(client.get(story.url))] == ["Zoutkeet Kantine"]
