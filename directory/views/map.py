@@ -6,6 +6,7 @@ it cannot show anything else, and nothing on the page needs it.
 """
 
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_countries import countries
 
@@ -13,6 +14,7 @@ from directory.addresses import profile_addresses, route_url
 from directory.listing import directory_listing
 from directory.place_names import place_name
 from directory.views.search import export_query, removable_filters
+from showcase.page_cache import kept
 from showcase.security import allow_map_tiles
 
 PLACE_FIELDS = ("slug", "name", "city", "country", "latitude", "longitude")
@@ -44,9 +46,23 @@ def map_places(listing, profile_address):
         }
 
 
+def kept_places(request, listing):
+    """map_places() as a list; for filters alone, kept for the content version, language (the
+    place names), host (the addresses) and order: filters make few combinations, words many."""
+
+    def places():
+        return list(map_places(listing, profile_addresses(request)))
+
+    digest = listing.filterset.selection_digest()
+    if digest is None:
+        return places()
+    key = f"directory:map:{get_language()}:{request.get_host()}:{listing.sort}:{digest}"
+    return kept(key, places)
+
+
 def directory_map(request, page):
     listing = directory_listing(request.GET)
-    places = list(map_places(listing, profile_addresses(request)))
+    places = kept_places(request, listing)
     located = sum(place["located"] for place in places)
     filtered = bool(request.GET)
     context = page.get_context(request)

@@ -1,6 +1,8 @@
 """Parts of pages kept from one request to the next (cards, facet counts, impact totals, which page
 an address serves) are never older than the last publish: visitors see every change at once."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -138,6 +140,32 @@ def test_the_home_pages_events_and_stories_follow_every_publish(client, event_in
     second.refresh_from_db()
     second.unpublish()
     assert "A newer story" not in card_titles(client.get("/en/"), "main")
+
+
+def test_the_maps_list_follows_every_publish_the_order_and_the_language(client, directory_page):
+    def names(query, language="en"):
+        response = client.get(f"/{language}/directory/map/?{query}")
+        return [a.get_text() for a in html(response).select(".map-list__item a")]
+
+    def places(query, language):
+        response = client.get(f"/{language}/directory/map/?{query}")
+        return [span.get_text() for span in html(response).select(".map-list__place")]
+
+    EnterpriseFactory(name="Brugse Fietsen", country="BE", city="Brugge")
+    older = EnterpriseFactory(name="Antwerpse Keuken", country="BE", city="Antwerpen")
+    type(older).objects.filter(pk=older.pk).update(
+        first_published_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    )
+    assert names("country=BE&sort=name") == ["Antwerpse Keuken", "Brugse Fietsen"]
+    assert names("country=BE&sort=newest") == ["Brugse Fietsen", "Antwerpse Keuken"]
+    assert places("country=BE&sort=name", "en")[0] == "Antwerp, Belgium"
+    assert places("country=BE&sort=name", "fr")[0] == "Anvers, Belgique"
+
+    older.name = "Zeebrugse Keuken"
+    older.save_revision().publish()
+    assert names("country=BE&sort=name") == ["Brugse Fietsen", "Zeebrugse Keuken"]
+    older.unpublish()
+    assert names("country=BE&sort=name") == ["Brugse Fietsen"]
 
 
 def test_a_routable_page_resolves_each_address_beneath_it(client, directory_page):
