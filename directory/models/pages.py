@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from directory.routes import ROUTES
 from home.models.fallback import LanguageFallbackMixin
+from home.models.restrictions import KeptViewRestrictionsMixin
 
 
 def directory_route(name):
@@ -17,7 +18,7 @@ def directory_route(name):
     return decorator(declared.pattern, name=name)
 
 
-class DirectoryPage(RoutablePageMixin, Page):
+class DirectoryPage(KeptViewRestrictionsMixin, RoutablePageMixin, Page):
     """The directory: search and filters at its own address, and every address beneath it.
 
     Its routes hand each request to a view in directory.views, imported when first served:
@@ -135,7 +136,7 @@ class DirectoryPage(RoutablePageMixin, Page):
         return enterprise_profile(request, slug)
 
 
-class ImpactPage(LanguageFallbackMixin, Page):
+class ImpactPage(KeptViewRestrictionsMixin, LanguageFallbackMixin, Page):
     """What the directory's enterprises achieve together, for the directory's own filters."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)

@@ -22,6 +22,7 @@ from home.blocks import BodyBlock
 from home.languages import active_language, in_active_language
 from home.models.fallback import LanguageFallbackMixin
 from home.models.images import optional_image
+from home.models.restrictions import KeptViewRestrictionsMixin
 from home.places import PostalAddressMixin
 from showcase.page_cache import kept
 
@@ -38,7 +39,7 @@ EVENT_TIME_ZONES = [
 ]
 
 
-class EventIndexPage(LanguageFallbackMixin, Page):
+class EventIndexPage(KeptViewRestrictionsMixin, LanguageFallbackMixin, Page):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -66,7 +67,7 @@ class EventIndexPage(LanguageFallbackMixin, Page):
         return context
 
 
-class EventPage(PostalAddressMixin, RoutablePageMixin, Page):
+class EventPage(KeptViewRestrictionsMixin, PostalAddressMixin, RoutablePageMixin, Page):
     """One event, with its place, its people and a calendar file to take away."""
 
     start_date = models.DateField(_("start date"))

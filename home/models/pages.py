@@ -11,10 +11,11 @@ from home.blocks import BodyBlock
 from home.languages import active_language, in_active_language, only_page_in_active_language
 from home.models.fallback import LanguageFallbackMixin
 from home.models.images import optional_image
+from home.models.restrictions import KeptViewRestrictionsMixin
 from showcase.page_cache import kept
 
 
-class HomePage(LanguageFallbackMixin, Page):
+class HomePage(KeptViewRestrictionsMixin, LanguageFallbackMixin, Page):
     """The site's root: what the movement is, what is coming up and what is new."""
 
     intro = models.TextField(_("introduction"), max_length=600)
@@ -76,7 +77,7 @@ def _ids(pages):
     return list(pages.values_list("pk", flat=True))
 
 
-class StandardPage(LanguageFallbackMixin, Page):
+class StandardPage(KeptViewRestrictionsMixin, LanguageFallbackMixin, Page):
     """A plain content page: About, Privacy, Accessibility and the like."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)

@@ -16,6 +16,7 @@ from home.languages import in_active_language, localized, only_page_in_active_la
 from home.models.fallback import LanguageFallbackMixin
 from home.models.fields import optional_link
 from home.models.images import optional_image
+from home.models.restrictions import KeptViewRestrictionsMixin
 from showcase.page_cache import kept
 
 
@@ -25,7 +26,7 @@ class StoryTag(TaggedItemBase):
     )
 
 
-class StoryIndexPage(LanguageFallbackMixin, RoutablePageMixin, Page):
+class StoryIndexPage(KeptViewRestrictionsMixin, LanguageFallbackMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -76,7 +77,7 @@ class StoryIndexPage(LanguageFallbackMixin, RoutablePageMixin, Page):
         return StoryFeed(self)(request)
 
 
-class StoryPage(Page):
+class StoryPage(KeptViewRestrictionsMixin, Page):
     """An editor's story of impact: a project, a programme, an enterprise's journey."""
 
     date = models.DateField(_("date"), default=timezone.localdate)

@@ -127,3 +127,22 @@ def test_a_page_made_private_leaves_every_cached_page_at_once(client, story_inde
     assert "Members only report" not in client.get("/en/").content.decode()
     private = client.get(story.url).content.decode()
     assert "password" in private.lower() and "Members only report" not in private
+
+
+def test_a_private_section_covers_its_pages_and_lifting_it_opens_them_again(client, story_index):
+    from wagtail.models import PageViewRestriction
+
+    from tests.home.factories import StoryPageFactory
+
+    story = StoryPageFactory(parent=story_index, title="Closing day report")
+    client.get("/en/")  # the first visit creates the site settings, which refreshes the cache
+    assert "Closing day report" in client.get(story.url).content.decode()
+
+    restriction = PageViewRestriction.objects.create(
+        page=story_index, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert client.get(story.url).status_code == 302  # to the sign-in page
+    assert client.get(story_index.url).status_code == 302
+
+    restriction.delete()
+    assert "Closing day report" in client.get(story.url).content.decode()
