@@ -13,6 +13,8 @@ RATE_LIMIT_ENTRIES = 200_000
 # Wagtail's own alias for the cache of image renditions.
 RENDITIONS = "renditions"
 RENDITION_SECONDS = 10 * 60
+# What pages keep per content version (showcase.page_cache.kept), also held in each process.
+KEPT_NEARBY = "kept-nearby"
 
 _REDIS = "showcase.caches.SharedClientRedisCache"
 _IN_PROCESS = "django.core.cache.backends.locmem.LocMemCache"
@@ -78,6 +80,22 @@ def cache_settings(redis_url="", rate_limit_url="", key_prefix="showcase", pages
         "TIMEOUT": RENDITION_SECONDS,
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
+    # With Redis, each process also holds the kept parts it has read: a page reads about ten, a
+    # network round trip each. Their keys name the content version, which every request reads
+    # from Redis, so a process never serves a part older than the last publish. Without Redis
+    # the default cache is in this process already.
+    nearby = {
+        "BACKEND": _IN_PROCESS,
+        "LOCATION": KEPT_NEARBY,
+        "OPTIONS": {"MAX_ENTRIES": 5_000},
+    }
+    if not redis_url:
+        nearby = {"BACKEND": _NONE}
     if pages_disabled:
-        default = renditions = {"BACKEND": _NONE}
-    return {"default": default, RATE_LIMITS: limits, RENDITIONS: renditions}
+        default = renditions = nearby = {"BACKEND": _NONE}
+    return {
+        "default": default,
+        RATE_LIMITS: limits,
+        RENDITIONS: renditions,
+        KEPT_NEARBY: nearby,
+    }

@@ -10,8 +10,10 @@ import time
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils.cache import patch_cache_control
+
+from showcase.caches import KEPT_NEARBY
 
 VERSION_KEY = "page-cache:version"
 PUBLIC_MAX_AGE = 60
@@ -19,11 +21,20 @@ PUBLIC_MAX_AGE = 60
 CHANGED_AT_SECONDS = 30 * 24 * 60 * 60
 # A version can live for days; what is kept under it is read again now and then regardless.
 KEPT_SECONDS = 60 * 60
+NEARBY_SECONDS = 10 * 60
+_MISSING = object()
 
 
 # The version as this request first read it: a page asks a dozen times (vocabulary, totals,
 # fragments), and one request never needs to see a version change made by another meanwhile.
 _request_version = ContextVar("content_version", default=None)
+
+
+def _first_version():
+    """Where versions start when the shared cache has none (new, flushed or restarted): later
+    than any version before (each publish adds one: they would have to come faster than one a
+    microsecond), so no process takes what it holds of an older one for current."""
+    return time.time_ns() // 1_000
 
 
 def content_version():
@@ -32,7 +43,7 @@ def content_version():
         return remembered[0]
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
+        cache.add(VERSION_KEY, _first_version(), timeout=None)
         version = cache.get(VERSION_KEY, 1)
     if remembered is not None:
         remembered.append(version)
@@ -44,8 +55,15 @@ def kept(name, compute, timeout=KEPT_SECONDS):
 
     For what every page shows and only a publish changes. `name` must say everything else the
     answer depends on (language, host, filters): one name, one answer per version. None is kept
-    like any other answer ("no such page" is worth remembering too)."""
-    return cache.get_or_set(f"kept:{content_version()}:{name}", compute, timeout)
+    like any other answer ("no such page" is worth remembering too). Kept in the shared cache,
+    and in this process too (showcase.caches.KEPT_NEARBY) for a while."""
+    key = f"kept:{content_version()}:{name}"
+    nearby = caches[KEPT_NEARBY]
+    found = nearby.get(key, _MISSING)
+    if found is _MISSING:
+        found = cache.get_or_set(key, compute, timeout)
+        nearby.set(key, found, timeout=min(timeout, NEARBY_SECONDS))
+    return found
 
 
 def content_changed_at():
@@ -64,7 +82,7 @@ def invalidate(**kwargs):
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.add(VERSION_KEY, 2, timeout=None)
+        cache.add(VERSION_KEY, _first_version(), timeout=None)
 
 
 def _key(request, version):

@@ -10,6 +10,7 @@ from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client, override_settings
 
+from showcase.caches import cache_settings
 from showcase.logging_format import JSONFormatter
 
 pytestmark = pytest.mark.django_db
@@ -118,14 +119,11 @@ def redis_available():
     return True
 
 
-REDIS_CACHE = {
-    alias: {
-        "BACKEND": "showcase.caches.SharedClientRedisCache",
-        "LOCATION": f"redis://127.0.0.1:6379/{database}",
-        "KEY_PREFIX": "showcase-tests",
-    }
-    for alias, database in (("default", 15), ("ratelimit", 12))
-}
+REDIS_CACHE = cache_settings(
+    redis_url="redis://127.0.0.1:6379/15",
+    rate_limit_url="redis://127.0.0.1:6379/12",
+    key_prefix="showcase-tests",
+)
 
 
 @pytest.mark.skipif(
@@ -155,6 +153,27 @@ def test_app_servers_share_rate_limits_and_page_cache_through_redis(directory_pa
     before = page_cache.content_version()
     page_cache.invalidate()
     assert other_server.get(page_cache.VERSION_KEY) == before + 1
+    caches["default"].clear()
+
+
+@pytest.mark.skipif(not redis_available(), reason="No Redis at 127.0.0.1:6379")
+@override_settings(CACHES=REDIS_CACHE)
+def test_a_process_never_serves_a_kept_part_older_than_the_shared_version(db):
+    from django.core.cache import caches
+
+    from showcase import page_cache
+
+    caches["default"].clear()
+    answers = iter(["first", "after a publish", "after a flush"])
+
+    def read():
+        return page_cache.kept("tests:part", lambda: next(answers))
+
+    assert read() == read() == "first"
+    page_cache.invalidate()  # a publish, on any app server
+    assert read() == "after a publish"
+    caches["default"].clear()  # Redis flushed or restarted: versions start again, but later
+    assert read() == "after a flush"
     caches["default"].clear()
 
 
