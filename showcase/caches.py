@@ -13,7 +13,8 @@ RATE_LIMIT_ENTRIES = 200_000
 # Wagtail's own alias for the cache of image renditions.
 RENDITIONS = "renditions"
 RENDITION_SECONDS = 10 * 60
-# What pages keep per content version (showcase.page_cache.kept), also held in each process.
+# What pages keep per content version (showcase.page_cache.kept, showcase.fragments), also held
+# in each process.
 KEPT_NEARBY = "kept-nearby"
 
 _REDIS = "showcase.caches.SharedClientRedisCache"
@@ -87,7 +88,8 @@ def cache_settings(redis_url="", rate_limit_url="", key_prefix="showcase", pages
     nearby = {
         "BACKEND": _IN_PROCESS,
         "LOCATION": KEPT_NEARBY,
-        "OPTIONS": {"MAX_ENTRIES": 5_000},
+        # Cards are most of it, a kilobyte or two each: a few tens of megabytes at most.
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
     if not redis_url:
         nearby = {"BACKEND": _NONE}

@@ -162,6 +162,7 @@ def test_a_process_never_serves_a_kept_part_older_than_the_shared_version(db):
     from django.core.cache import caches
 
     from showcase import page_cache
+    from showcase.fragments import kept_fragments
 
     caches["default"].clear()
     answers = iter(["first", "after a publish", "after a flush"])
@@ -169,11 +170,20 @@ def test_a_process_never_serves_a_kept_part_older_than_the_shared_version(db):
     def read():
         return page_cache.kept("tests:part", lambda: next(answers))
 
+    cards = iter(["first card", "card after a publish", "card after a flush"])
+
+    def read_card():
+        (card,) = kept_fragments("tests-card", [7], lambda ids: {7: next(cards)})
+        return str(card)
+
     assert read() == read() == "first"
+    assert read_card() == read_card() == "first card"
     page_cache.invalidate()  # a publish, on any app server
     assert read() == "after a publish"
+    assert read_card() == "card after a publish"
     caches["default"].clear()  # Redis flushed or restarted: versions start again, but later
     assert read() == "after a flush"
+    assert read_card() == "card after a flush"
     caches["default"].clear()
 
 
