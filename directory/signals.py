@@ -105,6 +105,7 @@ def record_review_date(sender, instance, user=None, **kwargs):
         return
     today = timezone.localdate()
     Enterprise.objects.filter(pk=enterprise.pk).update(last_reviewed=today)
+    invalidate()  # after the publish the approval made: the profile shows the date too
     revision = Enterprise.objects.get(pk=enterprise.pk).latest_revision
     if revision is not None:
         revision.content["last_reviewed"] = today.isoformat()

@@ -4,11 +4,13 @@ from django.template.response import TemplateResponse
 
 from directory.models import Enterprise, ImpactFigure, Innovation
 from directory.profile_context import profile_context
+from showcase.page_cache import kept
 from showcase.security import allow_map_tiles
 
 
-def enterprise_profile(request, slug):
-    enterprise = (
+def live_profile(slug):
+    """The live enterprise with everything its profile shows, or None."""
+    return (
         Enterprise.objects.live()
         .filter(slug=slug)
         .select_related("logo")
@@ -25,6 +27,11 @@ def enterprise_profile(request, slug):
         )
         .first()
     )
+
+
+def enterprise_profile(request, slug):
+    # Six queries, kept for the content version: only a publish changes a live profile.
+    enterprise = kept(f"profile:enterprise:{slug}", lambda: live_profile(slug))
     if enterprise is None:
         raise Http404("No such enterprise")
     context = profile_context(request, enterprise)

@@ -47,6 +47,19 @@ def test_a_published_change_shows_on_the_cards_at_once(client, directory_page):
     assert card_titles(client.get("/en/directory/?q=repair")) == ["Repair Corner Ghent"]
 
 
+def test_a_profile_follows_every_publish_and_unpublish(client, directory_page):
+    listing = EnterpriseFactory(name="Repair Corner", summary="We mend bicycles.")
+    address = f"/en/directory/{listing.slug}/"
+    assert "We mend bicycles." in client.get(address).content.decode()
+
+    listing.summary = "We mend bicycles and prams."
+    listing.save_revision().publish()
+    assert "We mend bicycles and prams." in client.get(address).content.decode()
+
+    listing.unpublish()
+    assert client.get(address).status_code == 404
+
+
 def test_cards_follow_the_language_of_the_page(client, directory_page):
     EnterpriseFactory(name="Zonnewerf", sectors=["energy"])
     english = html(client.get("/en/directory/")).select_one(".card .chip").get_text()

@@ -3,8 +3,10 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail.models import WorkflowState
 
 from directory.models import Enterprise
@@ -74,6 +76,9 @@ def test_approving_a_submission_records_the_review_date(client, directory_page, 
     enterprise.refresh_from_db()
     assert enterprise.live
     assert enterprise.last_reviewed == timezone.localdate()
+    profile = Client().get(f"/en/directory/{enterprise.slug}/").content.decode()
+    assert "Last reviewed by an editor" in profile
+    assert date_format(timezone.localdate(), "j F Y") in profile
 
 
 def test_the_review_date_survives_the_next_edit(client, directory_page, chief_editor):
