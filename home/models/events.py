@@ -345,6 +345,12 @@ class EventPage(KeptViewRestrictionsMixin, PostalAddressMixin, RoutablePageMixin
             add_never_cache_headers(response)
         return response
 
+    def _organisations(self):
+        """(organisers, partners); partners with their logos and the logos' renditions, read
+        together rather than one by one."""
+        partners = self.partners.select_related("logo").prefetch_related("logo__renditions")
+        return list(self.organisers.all()), list(partners)
+
     def _outcome_story_ids(self):
         """The stories reporting on the event, each once, in the visitor's language where it
         is translated."""
@@ -357,11 +363,11 @@ class EventPage(KeptViewRestrictionsMixin, PostalAddressMixin, RoutablePageMixin
 
         context = super().get_context(request, *args, **kwargs)
         context["registration"] = registration_context(self, request)
-        context["organisers"] = list(self.organisers.all())
-        # With their logos and the logos' renditions, fetched together rather than one by one.
-        context["partners"] = list(
-            self.partners.select_related("logo").prefetch_related("logo__renditions")
-        )
+        if getattr(request, "is_preview", False) or not self.pk:  # a draft's own
+            organisers, partners = self._organisations()
+        else:
+            organisers, partners = kept(f"event:organisations:{self.pk}", self._organisations)
+        context["organisers"], context["partners"] = organisers, partners
         context["structured"] = event_json_ld(
             self, request, context["registration"], context["organisers"], context["partners"]
         )

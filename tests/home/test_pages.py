@@ -112,6 +112,26 @@ def test_event_structured_data_has_the_required_fields(client, event_index):
     assert data["image"][0].startswith("http://testserver/")
 
 
+def test_an_events_organisers_follow_every_change_and_its_preview_shows_the_drafts(
+    client, event_index
+):
+    organiser = OrganisationFactory(name="Sociale InnovatieFabriek")
+    event = EventPageFactory(parent=event_index)
+    event.organisers.add(organiser)
+    event.save_revision().publish()
+    assert "Sociale InnovatieFabriek" in client.get(event.url).content.decode()
+
+    organiser.name = "Sociale Innovatie Fabriek"
+    organiser.save()
+    assert "Sociale Innovatie Fabriek" in client.get(event.url).content.decode()
+
+    event.organisers.set([OrganisationFactory(name="Avans Hogeschool")])  # a draft, not saved
+    preview = event.make_preview_request()
+    preview.render()
+    assert "Avans Hogeschool" in preview.content.decode()
+    assert "Avans Hogeschool" not in client.get(event.url).content.decode()
+
+
 def test_json_ld_cannot_be_broken_out_of(client, event_index):
     event = EventPageFactory(parent=event_index, summary="</script><script>alert(1)</script>")
     body = client.get(event.url).content.decode()
