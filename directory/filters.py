@@ -4,6 +4,7 @@ import hashlib
 from functools import cache
 
 import django_filters
+from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -48,22 +49,49 @@ def _having(queryset, rows):
     return queryset.filter(pk__in=rows.values("enterprise_id"))
 
 
+class SharedChoicesMixin:
+    """A form copies each of its fields at every request, and a choice field deep-copies its
+    choices: several hundred countries, sectors and indicators, most of a directory page's
+    copying. Nothing changes a field's choices once it is made, so the copies share them."""
+
+    def __deepcopy__(self, memo):
+        result = forms.Field.__deepcopy__(self, memo)
+        result._choices = self._choices
+        return result
+
+
+class SharedMultipleChoiceField(SharedChoicesMixin, django_filters.fields.MultipleChoiceField):
+    pass
+
+
+class SharedChoiceField(SharedChoicesMixin, django_filters.fields.ChoiceField):
+    pass
+
+
+class MultipleChoiceFilter(django_filters.MultipleChoiceFilter):
+    field_class = SharedMultipleChoiceField
+
+
+class ChoiceFilter(django_filters.ChoiceFilter):
+    field_class = SharedChoiceField
+
+
 class EnterpriseFilterSet(django_filters.FilterSet):
     """Filters for live profiles. `taxonomy` supplies the known sectors, goals and
     certifications, loaded once."""
 
     q = django_filters.CharFilter(method="keep_all", max_length=MAX_QUERY_LENGTH)
     # Choices of their own are set per request: the country names follow the visitor's language.
-    country = django_filters.MultipleChoiceFilter(method="filter_country")
-    sector = django_filters.MultipleChoiceFilter(method="filter_sector")
-    sdg = django_filters.MultipleChoiceFilter(method="filter_sdg")
-    impact = django_filters.ChoiceFilter(choices=IMPACT_CHOICES, method="filter_impact")
-    certification = django_filters.MultipleChoiceFilter(method="filter_certification")
-    size = django_filters.ChoiceFilter(field_name="size_band", choices=SizeBand.choices)
-    legal_form = django_filters.ChoiceFilter(field_name="legal_form", choices=LegalForm.choices)
+    country = MultipleChoiceFilter(method="filter_country")
+    sector = MultipleChoiceFilter(method="filter_sector")
+    sdg = MultipleChoiceFilter(method="filter_sdg")
+    impact = ChoiceFilter(choices=IMPACT_CHOICES, method="filter_impact")
+    certification = MultipleChoiceFilter(method="filter_certification")
+    size = ChoiceFilter(field_name="size_band", choices=SizeBand.choices)
+    legal_form = ChoiceFilter(field_name="legal_form", choices=LegalForm.choices)
     # The enterprises behind an impact total: a verified figure for this catalogue indicator.
-    indicator = django_filters.ChoiceFilter(method="filter_indicator")
-    sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="keep_all")
+    indicator = ChoiceFilter(method="filter_indicator")
+    sort = ChoiceFilter(choices=SORT_CHOICES, method="keep_all")
 
     class Meta:
         model = Enterprise
