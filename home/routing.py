@@ -8,6 +8,8 @@ page is then fetched by its id in one query, and its own route() still resolves 
 beneath it (a routable page's sub-address) and refuses it if it is not live.
 """
 
+import hashlib
+
 from django.apps import apps
 from django.core.cache import cache
 from django.http import Http404
@@ -25,7 +27,8 @@ def _components(path):
 
 
 def _key(request, components):
-    address = "/".join(components)
+    # A digest, not the address: addresses are as long as visitors make them.
+    address = hashlib.sha256("/".join(components).encode()).hexdigest()
     return f"route:{content_version()}:{request.get_host()}:{active_language()}:{address}"
 
 

@@ -2,6 +2,7 @@
 an address serves) are never older than the last publish: visitors see every change at once."""
 
 import datetime
+import warnings
 
 import pytest
 from bs4 import BeautifulSoup
@@ -205,3 +206,13 @@ def test_words_that_find_something_never_look_for_typos(client, directory_page, 
     assert looked_up == []
     assert card_titles(client.get("/en/directory/?q=furnture")) == ["Kringloop Werkplaats"]
     assert looked_up == [["furnture"]]
+
+
+def test_a_very_long_address_makes_no_oversized_cache_key(client, directory_page):
+    from django.core.cache.backends.base import CacheKeyWarning
+
+    address = "/en/directory/update/" + "a" * 3000 + "/"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        assert client.get(address).status_code in (400, 404)
+        assert client.get(address).status_code in (400, 404)
