@@ -58,10 +58,8 @@ def event_offer(event, request, registration=None):
     return None
 
 
-def event_json_ld(event, request, registration=None, organisers=None, partners=None):
-    """schema.org's Event; `organisers` and `partners` when the page has read them already."""
-    organisers = event.organisers.all() if organisers is None else organisers
-    partners = event.partners.all() if partners is None else partners
+def event_json_ld(event, request, registration, organisers, partners):
+    """schema.org's Event, from the organisers and partners the page has read."""
     offer = event_offer(event, request, registration)
     return schema_item(
         "Event",

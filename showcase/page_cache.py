@@ -66,6 +66,13 @@ def kept(name, compute, timeout=KEPT_SECONDS):
     return found
 
 
+def kept_unless_draft(request, page, name, compute):
+    """kept(), except for a page being previewed or not saved yet: a draft shows its own."""
+    if getattr(request, "is_preview", False) or not page.pk:
+        return compute()
+    return kept(name, compute)
+
+
 def content_changed_at():
     """When the current content version began, as seen from here: the first time this cache
     was asked about it, never before the change itself (a Last-Modified that errs late)."""

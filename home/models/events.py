@@ -24,7 +24,7 @@ from home.models.fallback import LanguageFallbackMixin
 from home.models.images import optional_image
 from home.models.restrictions import KeptViewRestrictionsMixin
 from home.places import PostalAddressMixin
-from showcase.page_cache import kept
+from showcase.page_cache import kept, kept_unless_draft
 
 # How a visitor names each zone's local time; the abbreviation (CET, CEST, BST) follows the date.
 TIME_ZONE_PLACES = {
@@ -363,10 +363,9 @@ class EventPage(KeptViewRestrictionsMixin, PostalAddressMixin, RoutablePageMixin
 
         context = super().get_context(request, *args, **kwargs)
         context["registration"] = registration_context(self, request)
-        if getattr(request, "is_preview", False) or not self.pk:  # a draft's own
-            organisers, partners = self._organisations()
-        else:
-            organisers, partners = kept(f"event:organisations:{self.pk}", self._organisations)
+        organisers, partners = kept_unless_draft(
+            request, self, f"event:organisations:{self.pk}", self._organisations
+        )
         context["organisers"], context["partners"] = organisers, partners
         context["structured"] = event_json_ld(
             self, request, context["registration"], context["organisers"], context["partners"]

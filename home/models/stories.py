@@ -17,7 +17,7 @@ from home.models.fallback import LanguageFallbackMixin
 from home.models.fields import optional_link
 from home.models.images import optional_image
 from home.models.restrictions import KeptViewRestrictionsMixin
-from showcase.page_cache import kept
+from showcase.page_cache import kept_unless_draft
 
 
 class StoryTag(TaggedItemBase):
@@ -144,6 +144,5 @@ class StoryPage(KeptViewRestrictionsMixin, Page):
             live = set(Enterprise.objects.live().filter(pk__in=ids).values_list("pk", flat=True))
             return [pk for pk in ids if pk in live]
 
-        if getattr(request, "is_preview", False) or not self.pk:  # a draft's own links
-            return enterprise_cards(live_ids(), request)
-        return enterprise_cards(kept(f"story:enterprises:{self.pk}", live_ids), request)
+        ids = kept_unless_draft(request, self, f"story:enterprises:{self.pk}", live_ids)
+        return enterprise_cards(ids, request)
