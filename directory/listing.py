@@ -37,15 +37,24 @@ class DirectoryListing:
         return self.filterset.notices
 
     def facets(self):
-        """(facets, total). Guesses for misspelt words are looked up only when the words as typed
-        find nothing: results that exist mean every word matches something, and a word that
-        matches something is never corrected, so this saves the lookup and changes nothing."""
-        self.search_backend.guessing = False
-        facets, total = build_facets(self.filterset, self.searched, self.vocabulary)
-        if not total and self.query:
-            self.search_backend.guessing = True
-            facets, total = build_facets(self.filterset, self.searched, self.vocabulary)
+        """(facets, total)."""
+        facets, total, _ = self.facets_and_page()
         return facets, total
+
+    def facets_and_page(self, page=None):
+        """(facets, total, ids): `page` (offset, size) asks for that page of the results to be
+        read with the counts, which only a search by relevance can; ids is None otherwise.
+
+        Guesses for misspelt words are looked up only when the words as typed find nothing:
+        results that exist mean every word matches something, and a word that matches
+        something is never corrected, so this saves the lookup and changes nothing."""
+        page = page if self.sort == "relevance" else None
+        self.search_backend.guessing = False
+        found = build_facets(self.filterset, self.searched, self.vocabulary, page)
+        if not found[1] and self.query:
+            self.search_backend.guessing = True
+            found = build_facets(self.filterset, self.searched, self.vocabulary, page)
+        return found
 
     @cached_property
     def search_backend(self):

@@ -4,6 +4,7 @@ from .impact import Aggregation, ImpactFigure, Indicator
 from .imports import ImportJob, ImportRow
 from .innovations import Innovation
 from .pages import DirectoryPage, ImpactPage
+from .search_rows import EnterpriseSearchRow
 from .search_terms import SearchTerm
 from .story_links import StoryEnterpriseLink
 from .submissions import Submission
@@ -14,6 +15,7 @@ __all__ = [
     "Certification",
     "DirectoryPage",
     "Enterprise",
+    "EnterpriseSearchRow",
     "ImpactFigure",
     "ImpactPage",
     "ImportJob",

@@ -53,6 +53,28 @@ _UPDATE_VECTORS = """
     FROM docs WHERE docs.id = e.id
 """
 
+# Each enterprise's row for counting facets (directory.models.EnterpriseSearchRow), written
+# after its vector. {where} is empty or narrows to a list of ids.
+_WRITE_ROWS = """
+    INSERT INTO directory_enterprise_search AS s
+        (enterprise_id, country, sort_name, search_vector, sectors, goals, certifications, verified)
+    SELECT e.id, e.country, e.sort_name, e.search_vector,
+        ARRAY(SELECT sector_id FROM directory_enterprise_sectors WHERE enterprise_id = e.id),
+        ARRAY(SELECT sustainabledevelopmentgoal_id FROM directory_enterprise_sdgs
+              WHERE enterprise_id = e.id),
+        ARRAY(SELECT certification_id FROM directory_enterprise_certifications
+              WHERE enterprise_id = e.id),
+        EXISTS (SELECT 1 FROM directory_impactfigure f WHERE f.enterprise_id = e.id AND f.verified)
+    FROM directory_enterprise e {where}
+    ON CONFLICT (enterprise_id) DO UPDATE SET
+        country = excluded.country, sort_name = excluded.sort_name,
+        search_vector = excluded.search_vector,
+        sectors = excluded.sectors, goals = excluded.goals,
+        certifications = excluded.certifications, verified = excluded.verified
+"""
+
+_DELETE_ROWS = "DELETE FROM directory_enterprise_search WHERE enterprise_id = ANY(%s)"
+
 # `%` is pg_trgm's "similar enough" (CANDIDATE_SIMILARITY is its default threshold), which the
 # GIN trigram index answers; the length window drops words too long or short to be guesses.
 _CANDIDATES = """
@@ -94,6 +116,14 @@ _UNMATCHED = """
 )
 
 
+def write_search_rows(ids=None, using=connection):
+    """Write the facet-counting rows of these enterprises (all of them when ids is None) from
+    their vectors and links; migration 0025 fills the table with it."""
+    where, params = ("", []) if ids is None else ("WHERE e.id = ANY(%s)", [list(ids)])
+    with using.cursor() as cursor:
+        cursor.execute(_WRITE_ROWS.format(where=where), params)
+
+
 def _documents(ids):
     if ids is None:
         return _DOCUMENTS.format(row_config=_ROW_CONFIG, inner_where="", outer_where=""), []
@@ -119,10 +149,12 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
         documents, params = _documents(ids)
         with connection.cursor() as cursor:
             cursor.execute(_UPDATE_VECTORS.format(documents=documents), params)
+        write_search_rows(ids)
 
     def unindex(self, ids):
-        # The vector lives on the enterprise's own row, and searches read live rows only.
-        return None
+        # Searches read live rows only, so the vector may stay on the enterprise's own row.
+        with connection.cursor() as cursor:
+            cursor.execute(_DELETE_ROWS, [list(ids)])
 
     def matching(self, queryset, queries):
         return queryset.filter(search_vector=reduce(operator.or_, self._read(queries)))

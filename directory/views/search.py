@@ -10,6 +10,8 @@ from directory.listing import directory_listing
 from directory.models import LegalForm, SizeBand
 
 RESULTS_PER_PAGE = 24
+# An offset past any listing's results (and within the database's integers): the last page.
+LAST_PAGE = 2**62
 
 
 class CountedPaginator(Paginator):
@@ -22,6 +24,38 @@ class CountedPaginator(Paginator):
     @cached_property
     def count(self):
         return self._known_count
+
+
+class PageAlreadyRead:
+    """The ordered ids of a listing, one page of which the facet counts already read: that
+    slice is served from them, any other from the queryset (Paginator slices only once)."""
+
+    def __init__(self, ids, offset, page_ids):
+        self.ids, self.offset, self.page_ids = ids, offset, page_ids
+
+    def __getitem__(self, index):
+        if isinstance(index, slice) and index.start == self.offset:
+            return self.page_ids
+        return self.ids[index]
+
+
+def requested_offset(number):
+    """Where the page asked for starts, as the paginator will read it: page 1 for what is not
+    a whole number, the last page for a number below 1 or past the results (LAST_PAGE stands
+    for it until the total is known)."""
+    try:
+        number = int(number or 1)
+    except ValueError:
+        return 0
+    if number < 1:
+        return LAST_PAGE
+    return min((number - 1) * RESULTS_PER_PAGE, LAST_PAGE)
+
+
+def page_start(offset, total):
+    """The offset of the page shown: the one asked for, or the last one."""
+    last = max(total - 1, 0) // RESULTS_PER_PAGE * RESULTS_PER_PAGE
+    return min(offset, last)
 
 
 def removable_filters(request, listing):
@@ -76,8 +110,11 @@ def export_query(request):
 
 def directory_search(request, page):
     listing = directory_listing(request.GET)
-    facets, total = listing.facets()
+    offset = requested_offset(request.GET.get("page"))
+    facets, total, page_ids = listing.facets_and_page((offset, RESULTS_PER_PAGE))
     ids = listing.ordered().values_list("pk", flat=True)
+    if page_ids is not None:
+        ids = PageAlreadyRead(ids, page_start(offset, total), page_ids)
     results = CountedPaginator(ids, RESULTS_PER_PAGE, total).get_page(request.GET.get("page"))
     filtered = bool(request.GET)
     context = page.get_context(request)
