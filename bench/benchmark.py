@@ -126,6 +126,14 @@ def empty_redis():
     return client
 
 
+def content_version(redis_db):
+    """The site's content version as Redis holds it (showcase.page_cache), or None."""
+    if redis_db is None:
+        return None
+    keys = redis_db.keys("*page-cache:version")
+    return redis_db.get(keys[0]) if keys else None
+
+
 def ensure_wrk():
     if shutil.which("wrk"):
         return
@@ -307,6 +315,9 @@ def measure(endpoint, mode, origin, server, ceiling_rate):
         CACHED_CONNECTIONS if mode == "on" else UNCACHED_CONNECTIONS,
         endpoint.random_words,
     )
+    after, _ = query_count(origin + endpoint.sample_path())
+    if after != queries:
+        log(f"{endpoint.name}: {queries} queries before the row, {after} after it")
     if mode == "on" and cache_state == "HIT":
         queries = "0 (cache hit)"
     return Result(
@@ -436,7 +447,11 @@ def main():
             ceiling_rate = None
             for endpoint in endpoints():
                 log(f"{endpoint.name} (page cache {mode})")
+                before = content_version(redis_db)
                 result = measure(endpoint, mode, f"http://127.0.0.1:{port}", server, ceiling_rate)
+                if before is not None and content_version(redis_db) != before:
+                    # Nothing a visitor does may publish: every kept part would be rebuilt.
+                    log(f"{endpoint.name}: the content version moved on during the row")
                 ceiling_rate = ceiling_rate or result.requests_per_second
                 results.append(result)
         finally:
