@@ -22,7 +22,7 @@ CREATE = [
         verified boolean NOT NULL
     )
     """,
-    "CREATE INDEX IF NOT EXISTS directory_enterprise_search_gin "
+    "CREATE INDEX IF NOT EXISTS directory_search_row_gin "
     "ON directory_enterprise_search USING gin (search_vector)",
 ]
 DROP = ["DROP TABLE IF EXISTS directory_enterprise_search"]
