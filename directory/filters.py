@@ -187,11 +187,16 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         return self.form.cleaned_data.get("q", "") if self.is_valid() else ""
 
     @property
+    def default_sort_order(self):
+        """Best match first for words, by name without."""
+        return "relevance" if self.query else "name"
+
+    @property
     def sort_order(self):
         chosen = self.form.cleaned_data.get("sort") if self.is_valid() else ""
         if chosen == "relevance" and not self.query:
             return "name"  # nothing to rank by
-        return chosen or ("relevance" if self.query else "name")
+        return chosen or self.default_sort_order
 
     # Filters ------------------------------------------------------------------------------
 

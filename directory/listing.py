@@ -33,6 +33,12 @@ class DirectoryListing:
         return self.filterset.sort_order
 
     @property
+    def sort_is_default(self):
+        """Whether the order is the one the words (or their absence) imply: the form then sends
+        no order, so that words typed next come back best match first."""
+        return self.sort == self.filterset.default_sort_order
+
+    @property
     def notices(self):
         return self.filterset.notices
 

@@ -122,3 +122,42 @@ def test_home_page_shows_featured_enterprises_and_headline_numbers(client, enter
     assert numbers == ["4 enterprises listed", "4 countries"]
     form = teaser.find("form")
     assert form["action"] == "/en/directory/" and form.find("input", attrs={"name": "q"})
+
+
+def submitted(html, **typed):
+    """The query string the directory's form sends, with what the visitor typed: every field
+    of the form, inside it or tied to it by form="directory-form", as it stands."""
+    page = BeautifulSoup(html, "html.parser")
+    form = page.find("form", id="directory-form")
+    fields = form.find_all(["input", "select"]) + page.find_all(form="directory-form")
+    sent = {}
+    for field in fields:
+        name = field.get("name")
+        if not name or field.get("type") == "checkbox" and not field.has_attr("checked"):
+            continue
+        if field.name == "select":
+            chosen = field.find("option", selected=True) or field.find("option")
+            sent[name] = chosen.get("value", "")
+        else:
+            sent[name] = field.get("value", "")
+    return {**sent, **typed}
+
+
+def test_words_typed_on_the_unfiltered_directory_come_back_by_relevance(client, enterprises):
+    """Without words the list is by name; the form must not carry that order over to the
+    words the visitor then types, which are best shown best match first."""
+    start = client.get("/en/directory/")
+    params = submitted(start.content, q="energy")
+    response = client.get("/en/directory/", params)
+    assert response.context["listing"].sort == "relevance"
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.select_one("#filter-sort option[selected]").get_text() == "Relevance"
+
+
+def test_an_order_the_visitor_chose_stays_when_they_type_words(client, enterprises):
+    newest = client.get("/en/directory/", {"sort": "newest"})
+    params = submitted(newest.content, q="energy")
+    assert client.get("/en/directory/", params).context["listing"].sort == "newest"
+    by_name = client.get("/en/directory/", {"q": "energy", "sort": "name"})
+    params = submitted(by_name.content, q="solar energy")
+    assert client.get("/en/directory/", params).context["listing"].sort == "name"

@@ -138,9 +138,7 @@ def test_counts_with_words_follow_a_publish(client, searchable):
         assert_counts_match(client, params)
 
 
-def test_counts_with_words_leave_out_archived_unpublished_and_deleted_profiles(
-    client, searchable
-):
+def test_counts_with_words_leave_out_archived_unpublished_and_deleted_profiles(client, searchable):
     before, total_before = shown_counts(client, {"q": "circular"})
     Enterprise.objects.filter(pk=searchable["kitchen"].pk).update(
         last_confirmed_at=timezone.now().replace(year=2000)
