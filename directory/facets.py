@@ -179,15 +179,14 @@ def _array_conditions(selected, leave_out):
     return (" AND ".join(clauses) or "1 = 1"), params
 
 
-def _row_counts():
-    """(facet, value, FROM ... clause with a {where} slot) for each count over the rows `m`."""
-    unnested = "FROM (SELECT unnest(m.{column}) AS v FROM m WHERE {{where}}) x GROUP BY v"
-    return [
-        ("country", "m.country", "FROM m WHERE {where} GROUP BY m.country"),
-        *((facet, "v", unnested.format(column=column)) for facet, column, _ in ARRAYS),
-        ("impact", f"'{VERIFIED_IMPACT}'", "FROM m WHERE m.verified AND {where}"),
-        (TOTAL, "''", "FROM m WHERE {where}"),
-    ]
+_UNNESTED = "FROM (SELECT unnest(m.{column}) AS v FROM m WHERE {{where}}) x GROUP BY v"
+# (facet, value, FROM ... clause with a {where} slot) for each count over the search rows `m`.
+ROW_COUNTS = (
+    ("country", "m.country", "FROM m WHERE {where} GROUP BY m.country"),
+    *((facet, "v", _UNNESTED.format(column=column)) for facet, column, _ in ARRAYS),
+    ("impact", f"'{VERIFIED_IMPACT}'", "FROM m WHERE m.verified AND {where}"),
+    (TOTAL, "''", "FROM m WHERE {where}"),
+)
 
 
 def _counted_in_rows(rows, selected, page=None):
@@ -200,7 +199,7 @@ def _counted_in_rows(rows, selected, page=None):
         columns += ["rank", "sort_name"]
     base_sql, params = rows.order_by().values(*columns).query.sql_with_params()
     branches, params = [], list(params)
-    for facet, value, source in _row_counts():
+    for facet, value, source in ROW_COUNTS:
         where, where_params = _array_conditions(selected, facet)
         branches.append(
             f"SELECT '{facet}', CAST({value} AS TEXT), COUNT(*) " + source.format(where=where)
@@ -302,11 +301,11 @@ def _counts(filterset, search, selected, page):
 
 
 def _counted(sql, params):
-    counts = {facet: {} for facet in (*FACETS, TOTAL, PAGE)}
+    counts = {facet: {} for facet in (*FACETS, TOTAL)}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         for facet, value, count in cursor.fetchall():
-            counts[facet][value] = count
+            counts.setdefault(facet, {})[value] = count  # and PAGE, when it was asked for
     return counts, counts.pop(TOTAL).get("", 0)
 
 

@@ -7,8 +7,6 @@ import django.contrib.postgres.search
 from django.conf import settings
 from django.db import migrations, models
 
-from directory.search.postgres import write_search_rows
-
 CREATE = [
     """
     CREATE TABLE IF NOT EXISTS directory_enterprise_search (
@@ -25,15 +23,29 @@ CREATE = [
     "CREATE INDEX IF NOT EXISTS directory_search_row_gin "
     "ON directory_enterprise_search USING gin (search_vector)",
 ]
+# The rows as the search index writes them (directory.search.postgres), copied here so that this
+# migration keeps making the table it made, whatever later migrations add to it.
+FILL = """
+    INSERT INTO directory_enterprise_search
+        (enterprise_id, country, sort_name, search_vector, sectors, goals, certifications, verified)
+    SELECT e.id, e.country, e.sort_name, e.search_vector,
+        ARRAY(SELECT sector_id FROM directory_enterprise_sectors WHERE enterprise_id = e.id),
+        ARRAY(SELECT sustainabledevelopmentgoal_id FROM directory_enterprise_sdgs
+              WHERE enterprise_id = e.id),
+        ARRAY(SELECT certification_id FROM directory_enterprise_certifications
+              WHERE enterprise_id = e.id),
+        EXISTS (SELECT 1 FROM directory_impactfigure f WHERE f.enterprise_id = e.id AND f.verified)
+    FROM directory_enterprise e
+    ON CONFLICT (enterprise_id) DO NOTHING
+"""
 DROP = ["DROP TABLE IF EXISTS directory_enterprise_search"]
 
 
 def forward(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    for statement in CREATE:
+    for statement in [*CREATE, FILL]:
         schema_editor.execute(statement)
-    write_search_rows(using=schema_editor.connection)
 
 
 def reverse(apps, schema_editor):

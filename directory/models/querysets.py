@@ -11,7 +11,22 @@ from home.models.images import CustomRendition
 LOGO_RENDITION = "fill-160x160|format-webp"
 
 
-class EnterpriseQuerySet(models.QuerySet):
+class SearchableQuerySet(models.QuerySet):
+    """A queryset of rows with a `search_vector`, which the directory's search can narrow."""
+
+    def search(self, words, backend=None):
+        """These rows matching the words, best first by `rank`.
+
+        A backend keeps the typo corrections it looked up, so pass the same one to search the
+        same words twice (results and facets) for the price of one lookup.
+        """
+        # Imported here: the search backends build on these models.
+        from directory.search import get_backend
+
+        return (backend or get_backend()).apply(self, words)
+
+
+class EnterpriseQuerySet(SearchableQuerySet):
     """Enterprise.objects: every profile, drafts included, as Wagtail's admin needs them.
 
     Anything a visitor, a search engine or a story's reader sees starts from live(); the
@@ -57,17 +72,6 @@ class EnterpriseQuerySet(models.QuerySet):
                 ),
             )
         )
-
-    def search(self, words, backend=None):
-        """These profiles matching the words, best first by `rank`.
-
-        A backend keeps the typo corrections it looked up, so pass the same one to search the
-        same words twice (results and facets) for the price of one lookup.
-        """
-        # Imported here: the search backends build on these models.
-        from directory.search import get_backend
-
-        return (backend or get_backend()).apply(self, words)
 
     def headline_counts(self):
         """How many profiles and countries there are among these profiles."""

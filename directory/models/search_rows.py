@@ -2,13 +2,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
-
-class EnterpriseSearchRowQuerySet(models.QuerySet):
-    def search(self, words, backend=None):
-        """These rows matching the words, annotated with `rank` (see EnterpriseQuerySet)."""
-        from directory.search import get_backend
-
-        return (backend or get_backend()).apply(self, words)
+from directory.models.querysets import SearchableQuerySet
 
 
 class EnterpriseSearchRow(models.Model):
@@ -35,7 +29,7 @@ class EnterpriseSearchRow(models.Model):
     certifications = ArrayField(models.BigIntegerField())
     verified = models.BooleanField()
 
-    objects = EnterpriseSearchRowQuerySet.as_manager()
+    objects = SearchableQuerySet.as_manager()
 
     class Meta:
         # The table exists on PostgreSQL alone (migration 0025); SQLite counts another way.

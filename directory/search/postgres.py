@@ -116,11 +116,11 @@ _UNMATCHED = """
 )
 
 
-def write_search_rows(ids=None, using=connection):
+def write_search_rows(ids=None):
     """Write the facet-counting rows of these enterprises (all of them when ids is None) from
-    their vectors and links; migration 0025 fills the table with it."""
+    their vectors and links."""
     where, params = ("", []) if ids is None else ("WHERE e.id = ANY(%s)", [list(ids)])
-    with using.cursor() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute(_WRITE_ROWS.format(where=where), params)
 
 

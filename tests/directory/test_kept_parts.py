@@ -6,6 +6,7 @@ import warnings
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache.backends.base import CacheKeyWarning
 
 from directory.models import Indicator
 from directory.search import get_backend
@@ -209,8 +210,6 @@ def test_words_that_find_something_never_look_for_typos(client, directory_page, 
 
 
 def test_a_very_long_address_makes_no_oversized_cache_key(client, directory_page):
-    from django.core.cache.backends.base import CacheKeyWarning
-
     address = "/en/directory/update/" + "a" * 3000 + "/"
     with warnings.catch_warnings():
         warnings.simplefilter("error", CacheKeyWarning)

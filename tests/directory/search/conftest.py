@@ -78,6 +78,13 @@ PROFILES = {
 
 
 @pytest.fixture
+def every_request_rendered(settings):
+    """For tests that ask for the same search again after a change: the page is built anew
+    each time, not served from the page cache."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
+@pytest.fixture
 def add_profile(directory_page):
     """Makes a profile, published (and so indexed) unless publish=False."""
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from directory.freshness import archive_stale
 from directory.models import Enterprise, ImpactFigure, Sector
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("every_request_rendered")]
 
 SEARCHES = [
     {"q": "circular"},
@@ -74,12 +74,6 @@ def assert_counts_match(client, params):
     shown, total = shown_counts(client, params)
     expected, expected_total = counted_from_download(client, params)
     assert (shown, total) == (expected, expected_total), params
-
-
-@pytest.fixture(autouse=True)
-def every_request_rendered(settings):
-    # The same search is asked for again after each change: the counts, not the page cache.
-    settings.PAGE_CACHE_ENABLED = False
 
 
 @pytest.fixture

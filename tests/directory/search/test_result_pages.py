@@ -6,14 +6,9 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("every_request_rendered")]
 
 PER_PAGE = 24
-
-
-@pytest.fixture(autouse=True)
-def every_request_rendered(settings):
-    settings.PAGE_CACHE_ENABLED = False
 
 
 @pytest.fixture
