@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,3 +16,12 @@ class DirectoryConfig(AppConfig):
         moderation_mail.connect()
         tasks.connect()
         connection_created.connect(add_functions, dispatch_uid="directory-sqlite-functions")
+        post_migrate.connect(forget_unlisted, sender=self, dispatch_uid="directory-forget")
+
+
+def forget_unlisted(using, **kwargs):
+    """After a migration or a flush (which empties the enterprises' table without a signal per
+    enterprise), search forgets the enterprises that are gone."""
+    from directory.search import get_backend
+
+    get_backend().forget_unlisted()

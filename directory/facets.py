@@ -1,22 +1,20 @@
 """Facet counts: results per country, sector, goal and certification, results with verified
-impact, each with the other filters applied, and the number of results, all from one query.
+impact, each with the other filters applied, and the number of results.
 
 Each facet counts the enterprises that match the words and every filter except its own, so that
 choosing a country still shows every sector that has results in it. The total is counted with
 every filter applied.
 
-The statement takes one of three shapes, chosen by timing them on 10,000 and 100,000 enterprises:
-- with words on PostgreSQL, the matches are found once in the narrow rows kept for this
-  (EnterpriseSearchRow: the search vector and each facet's values, the links as arrays) and
-  counted from there in one statement, each array unnested once; at 100,000 enterprises a
-  common word's counts take about half as long as through the enterprises' own table and
-  their link tables;
-- with words on SQLite, the matches are found once (a materialised CTE) and counted from there,
-  since searching again in each count takes two to four times as long;
+The counts take one of two shapes, chosen by timing them on 10,000 and 100,000 enterprises:
+- with words, the matches are read once, as ids, and counted against each facet value's set of
+  enterprises (directory.facet_sets), kept per content version. On PostgreSQL the matches come
+  from the narrow rows kept for searching (EnterpriseSearchRow), and the same statement ranks
+  them and reads the page shown, so the results need no second pass;
 - without words, each count reads the filtered enterprises through its own narrow indexes,
-  since materialising every live enterprise first takes up to twice as long on PostgreSQL and
-  three to six times as long on SQLite. Letting the planner inline the CTE instead is far
-  slower still (seconds on PostgreSQL once filters combine).
+  kept per content version for each combination of filters, since materialising every live
+  enterprise first takes up to twice as long on PostgreSQL and three to six times as long on
+  SQLite. Letting the planner inline a CTE instead is far slower still (seconds on PostgreSQL
+  once filters combine).
 """
 
 from dataclasses import dataclass
@@ -25,39 +23,20 @@ from django.db import connection
 from django.db.models import Count, F
 from django_countries import countries
 
+from directory.facet_sets import FACETS, THROUGH, bit_set, build_facet_sets
 from directory.filters import IMPACT_CHOICES, VERIFIED_IMPACT
-from directory.models import Enterprise, EnterpriseSearchRow, ImpactFigure
+from directory.models import EnterpriseSearchRow, ImpactFigure
 from directory.models.translated_names import by_translated_name
 from directory.names import sort_key
 from showcase.page_cache import kept
 
-THROUGH_SECTORS = "directory_enterprise_sectors"
-THROUGH_GOALS = "directory_enterprise_sdgs"
-THROUGH_CERTIFICATIONS = Enterprise.certifications.through._meta.db_table
-FIGURES = ImpactFigure._meta.db_table
-# Each many-to-many facet: the through model and its column naming the facet's value.
-THROUGH = {
-    "sector": (Enterprise.sectors.through, "sector_id"),
-    "sdg": (Enterprise.sdgs.through, "sustainabledevelopmentgoal_id"),
-    "certification": (Enterprise.certifications.through, "certification_id"),
-}
-# Each facet counted over the matches' links: its rows (a CTE below) and their value column.
-# `impact` has one value: its rows are the matches with a verified figure.
-LINKED = (
-    ("sector", "ms", "sector_id"),
-    ("sdg", "mg", "goal"),
-    ("certification", "mc", "certification_id"),
-    ("impact", "mi", None),
-)
 # Each many-to-many facet on a search row: its array column and the type of its values.
 ARRAYS = (
     ("sector", "sectors", "bigint"),
     ("sdg", "goals", "int"),
     ("certification", "certifications", "bigint"),
 )
-FACETS = ("country", "sector", "sdg", "certification", "impact")
 TOTAL = "total"
-PAGE = "page"
 
 
 @dataclass
@@ -86,82 +65,6 @@ def _in_list(column, values):
     return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
 
 
-def _conditions(selected, leave_out, rows):
-    """SQL conditions on the CTE `rows` for every facet filter except `leave_out`."""
-    clauses, params = [], []
-    if selected["country"] and leave_out != "country":
-        clause, values = _in_list(f"{rows}.country", selected["country"])
-        clauses.append(clause)
-        params += values
-    for facet, table, column in LINKED:
-        if not selected[facet] or leave_out == facet:
-            continue
-        if column is None:
-            clauses.append(f"{rows}.id IN (SELECT {table}.id FROM {table})")  # noqa: S608
-            continue
-        clause, values = _in_list(column, selected[facet])
-        clauses.append(f"{rows}.id IN (SELECT {table}.id FROM {table} WHERE {clause})")  # noqa: S608
-        params += values
-    return (" AND ".join(clauses) or "1 = 1"), params
-
-
-def _links_of_matches(table, column, alias=None):
-    """SELECT id, country and the facet's value (`column`, named `alias`) for each link of each
-    match in m, from the `table` linking enterprises to the facet's values."""
-    alias = alias or column
-    if connection.vendor == "postgresql":
-        # As a lateral join PostgreSQL reads the matches' links in the table's index order
-        # rather than hashing the whole table, which it otherwise does, overestimating how many
-        # enterprises words match: half the time at 10,000 enterprises and at 100,000.
-        return f"""
-            SELECT m.id, m.country, t.{column} AS {alias}
-            FROM m CROSS JOIN LATERAL (
-                SELECT {column} FROM {table} WHERE {table}.enterprise_id = m.id
-            ) t
-        """  # noqa: S608 - constant names only
-    return (
-        f"SELECT m.id, m.country, t.{column} AS {alias} "  # noqa: S608 - constant names only
-        f"FROM {table} t JOIN m ON m.id = t.enterprise_id"
-    )
-
-
-def _counted_once(match_set, selected):
-    """(sql, params): the matches found once, then counted for each facet and in total."""
-    # Unordered: ordered by name, PostgreSQL reads every enterprise through the name's index.
-    base_sql, params = match_set.order_by().values("id", "country").query.sql_with_params()
-    goals = _links_of_matches(THROUGH_GOALS, "sustainabledevelopmentgoal_id", "goal")
-    # ms, mg, mc and mi carry each match's country, so no facet has to join back to m.
-    sql = f"""
-        WITH m AS MATERIALIZED ({base_sql}),
-        ms AS MATERIALIZED ({_links_of_matches(THROUGH_SECTORS, "sector_id")}),
-        mg AS MATERIALIZED ({goals}),
-        mc AS MATERIALIZED ({_links_of_matches(THROUGH_CERTIFICATIONS, "certification_id")}),
-        mi AS MATERIALIZED (
-            SELECT m.id, m.country FROM m WHERE EXISTS (
-                SELECT 1 FROM {FIGURES} f WHERE f.enterprise_id = m.id AND f.verified = %s
-            )
-        )
-    """  # noqa: S608 - only constant names and the ORM's own SQL are interpolated
-    params = [*params, True]
-    branches = []
-    for facet, rows, value in (
-        ("country", "m", "m.country"),
-        ("sector", "ms", "ms.sector_id"),
-        ("sdg", "mg", "mg.goal"),
-        ("certification", "mc", "mc.certification_id"),
-        ("impact", "mi", f"'{VERIFIED_IMPACT}'"),
-        (TOTAL, "m", "''"),
-    ):
-        where, where_params = _conditions(selected, facet, rows)
-        # One count for a facet of one value (PostgreSQL refuses to group by a constant).
-        group = f" GROUP BY {value}" if facet not in ("impact", TOTAL) else ""
-        branches.append(
-            f"SELECT '{facet}', CAST({value} AS TEXT), COUNT(*) FROM {rows} WHERE {where}{group}"  # noqa: S608
-        )
-        params += where_params
-    return sql + " UNION ALL ".join(branches), params
-
-
 def _array_conditions(selected, leave_out):
     """SQL conditions on the search rows `m` for every facet filter except `leave_out`: a
     row passes a facet when it holds any of the values chosen there."""
@@ -179,53 +82,40 @@ def _array_conditions(selected, leave_out):
     return (" AND ".join(clauses) or "1 = 1"), params
 
 
-_UNNESTED = "FROM (SELECT unnest(m.{column}) AS v FROM m WHERE {{where}}) x GROUP BY v"
-# (facet, value, FROM ... clause with a {where} slot) for each count over the search rows `m`.
-ROW_COUNTS = (
-    ("country", "m.country", "FROM m WHERE {where} GROUP BY m.country"),
-    *((facet, "v", _UNNESTED.format(column=column)) for facet, column, _ in ARRAYS),
-    ("impact", f"'{VERIFIED_IMPACT}'", "FROM m WHERE m.verified AND {where}"),
-    (TOTAL, "''", "FROM m WHERE {where}"),
-)
-
-
-def _counted_in_rows(rows, selected, page=None):
-    """(sql, params): the matching search rows found once, then counted for each facet and in
-    total (PostgreSQL). With `page` (offset, size), the ids of that page of the results by
-    relevance too (the last page if the offset is past them), as ("page", id, position) rows:
-    the rank is computed in the same pass, so the results need no second one."""
-    columns = ["enterprise_id", "country", "sectors", "goals", "certifications", "verified"]
-    if page:
-        columns += ["rank", "sort_name"]
-    base_sql, params = rows.order_by().values(*columns).query.sql_with_params()
-    branches, params = [], list(params)
-    for facet, value, source in ROW_COUNTS:
-        where, where_params = _array_conditions(selected, facet)
-        branches.append(
-            f"SELECT '{facet}', CAST({value} AS TEXT), COUNT(*) " + source.format(where=where)
-        )
-        params += where_params
-    if page:
-        where, where_params = _array_conditions(selected, TOTAL)
-        branches.append(PAGE_OF_ROWS.format(where=where))
-        offset, size = page
-        params += [*where_params, size, offset, size, size, *where_params]
-    # Only constant names and the ORM's own SQL are interpolated.
-    sql = f"WITH m AS MATERIALIZED ({base_sql}) " + " UNION ALL ".join(branches)  # noqa: S608
-    return sql, params
-
-
 # The order of directory.listing.ORDERINGS["relevance"]: rank, then name, then id. An offset
 # past the results reads the last page, as the paginator shows it.
-PAGE_OF_ROWS = """
-    SELECT 'page', CAST(p.enterprise_id AS TEXT),
-        row_number() OVER (ORDER BY p.rank DESC, p.sort_name, p.enterprise_id)
-    FROM (
-        SELECT enterprise_id, rank, sort_name FROM m WHERE {where}
+PAGE_OF_MATCHES = """
+    ARRAY(
+        SELECT enterprise_id FROM m WHERE {where}
         ORDER BY rank DESC, sort_name, enterprise_id
         LIMIT %s OFFSET LEAST(%s, (SELECT GREATEST(COUNT(*) - 1, 0) / %s * %s FROM m WHERE {where}))
-    ) p
+    )
 """
+
+
+def _matches_and_page(rows, selected, page=None):
+    """(ids of the matching search rows, ids of the page asked for or None) from one statement
+    (PostgreSQL). With `page` (offset, size), the matches are ranked in the same pass and that
+    page of the results by relevance read from them (the last page if the offset is past them)."""
+    if not page:
+        sql, params = rows.order_by().values("enterprise_id").query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT ARRAY({sql})", params)  # noqa: S608 - the ORM's own SQL
+            return cursor.fetchone()[0], None
+    where, where_params = _array_conditions(selected, TOTAL)
+    columns = ["enterprise_id", "rank", "sort_name"]
+    if where_params or selected["impact"]:  # the facets' values, only to filter the page
+        columns += ["country", *(column for _, column, _ in ARRAYS), "verified"]
+    base_sql, params = rows.order_by().values(*columns).query.sql_with_params()
+    offset, size = page
+    sql = (
+        f"WITH m AS MATERIALIZED ({base_sql}) "  # noqa: S608 - constant names and the ORM's SQL
+        f"SELECT ARRAY(SELECT enterprise_id FROM m), {PAGE_OF_MATCHES.format(where=where)}"
+    )
+    params = [*params, *where_params, size, offset, size, size, *where_params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()
 
 
 def _counted_apart(match_set, selected):
@@ -265,10 +155,10 @@ def _counted_apart(match_set, selected):
     return " UNION ALL ".join(branches), params
 
 
-def count_facets(match_set, selected, searched):
+def count_facets(match_set, selected):
     """({facet: {value: count}}, total) for the enterprises of `match_set`, narrowed by the
-    `selected` facet values; `searched` says whether words narrowed it (see above)."""
-    return _counted(*(_counted_once if searched else _counted_apart)(match_set, selected))
+    `selected` facet values, without words (see above)."""
+    return _counted(*_counted_apart(match_set, selected))
 
 
 def counts_without_words(filterset, match_set, selected):
@@ -277,11 +167,12 @@ def counts_without_words(filterset, match_set, selected):
     Words make new counts at almost every request, so theirs are not kept."""
     digest = filterset.selection_digest()
     if digest is None:
-        return count_facets(match_set, selected, searched=False)
-    return kept(
-        f"directory:facet-counts:{digest}",
-        lambda: count_facets(match_set, selected, searched=False),
-    )
+        return count_facets(match_set, selected)
+    return kept(f"directory:facet-counts:{digest}", lambda: count_facets(match_set, selected))
+
+
+def facet_sets():
+    return kept("directory:facet-sets", build_facet_sets)
 
 
 def _counts(filterset, search, selected, page):
@@ -291,13 +182,15 @@ def _counts(filterset, search, selected, page):
     if not filterset.query:
         return *counts_without_words(filterset, search(listed), selected), None
     if connection.vendor == "postgresql":
-        rows = EnterpriseSearchRow.objects.filter(enterprise_id__in=listed.values("pk"))
-        counts, total = _counted(*_counted_in_rows(search(rows), selected, page))
-        positions = counts.pop(PAGE, {})
-        if not page:
-            return counts, total, None
-        return counts, total, [int(pk) for pk in sorted(positions, key=positions.get)]
-    return *count_facets(search(listed), selected, searched=True), None
+        # The rows are the listed enterprises': only a filter that is not a facet (size, legal
+        # form, indicator) narrows them before the words do.
+        rows = EnterpriseSearchRow.objects.all()
+        if filterset.narrowed_beyond(*FACETS):
+            rows = rows.filter(enterprise_id__in=listed.values("pk"))
+        matches, page_ids = _matches_and_page(search(rows), selected, page)
+    else:
+        matches, page_ids = search(listed).order_by().values_list("pk", flat=True), None
+    return *facet_sets().count(bit_set(matches), selected), page_ids
 
 
 def _counted(sql, params):
@@ -305,7 +198,7 @@ def _counted(sql, params):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         for facet, value, count in cursor.fetchall():
-            counts.setdefault(facet, {})[value] = count  # and PAGE, when it was asked for
+            counts[facet][value] = count
     return counts, counts.pop(TOTAL).get("", 0)
 
 

@@ -250,6 +250,16 @@ class EnterpriseFilterSet(django_filters.FilterSet):
             queryset = self.filters[name].filter(queryset, value)
         return queryset
 
+    def narrowed_beyond(self, *names):
+        """Whether a filter other than the named ones narrows the results (words aside)."""
+        if not self.is_valid():
+            return False
+        return any(
+            value
+            for name, value in self.form.cleaned_data.items()
+            if name not in (*names, "q", "sort")
+        )
+
     @property
     def active_filters(self):
         """(parameter, value) pairs currently narrowing the results."""

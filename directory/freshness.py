@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from directory.models import Enterprise
+from directory.search import relist_enterprises
 from showcase.page_cache import invalidate
 
 logger = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ def confirm(enterprise, now=None):
     now = now or timezone.now()
     Enterprise.objects.filter(pk=enterprise.pk).update(last_confirmed_at=now, archived_at=None)
     enterprise.last_confirmed_at, enterprise.archived_at = now, None
+    relist_enterprises([enterprise.pk])
     # The profile's date and notices change, and an archived listing is back in the results.
     invalidate()
     return now
@@ -80,8 +82,10 @@ class FreshnessReport:
 
 def archive_stale(now=None):
     now = now or timezone.now()
-    archived = due_for_archiving(now).update(archived_at=now)
+    ids = list(due_for_archiving(now).values_list("pk", flat=True))
+    archived = due_for_archiving(now).filter(pk__in=ids).update(archived_at=now)
     if archived:
+        relist_enterprises(ids)
         invalidate()
     return archived
 

@@ -289,7 +289,8 @@ class Enterprise(
                 condition=models.Q(live=True),
             ),
             models.Index(fields=["id"], name="enterprise_live_id", condition=models.Q(live=True)),
-            # The listed enterprises' ids, which counting a search's facets joins.
+            # The listed enterprises' ids, which a search narrowed by size, legal form or an
+            # indicator joins to its search rows.
             models.Index(
                 fields=["id"],
                 name="enterprise_listed_id",

@@ -15,8 +15,9 @@ class EnterpriseSearchRow(models.Model):
     many-to-many ones as arrays) and the name's sort key, so one pass over a table a quarter
     as wide counts them all and ranks the page of results shown.
 
-    Whether an enterprise is listed is not copied here (archiving changes it without a publish):
-    a count joins the listed enterprises' ids, which a narrow index holds.
+    Only listed enterprises have a row, so that a search reads no other table: publishing
+    writes the row, unpublishing, archiving and deleting remove it, restoring writes it back,
+    and a migration or a flush drops the rows of enterprises gone without a signal.
     """
 
     enterprise_id = models.BigIntegerField(primary_key=True)

@@ -21,3 +21,8 @@ def index_enterprises(ids=None):
 
 def unindex_enterprises(ids):
     get_backend().unindex(ids)
+
+
+def relist_enterprises(ids):
+    """These enterprises were archived or restored."""
+    get_backend().relist(ids)

@@ -4,7 +4,8 @@ The contract, which tests/directory/search/ checks on the database of the run:
 
 - `index(ids)` brings the search documents of these enterprises (all of them when ids is None)
   in line with their live content and adds their words to the lexicon; `unindex(ids)` makes
-  them unfindable. Publishing, unpublishing and deleting call these (directory.signals). Each
+  them unfindable. Publishing, unpublishing and deleting call these (directory.signals);
+  archiving and restoring call `relist(ids)` (directory.freshness). Each
   profile is indexed with the stemming of its own language (directory.search.languages).
 - `apply(queryset, query)` narrows a queryset of live enterprises to those matching every word
   of the query and annotates each with `rank`, higher for better matches. The query is read in
@@ -103,6 +104,15 @@ class EnterpriseSearch(ABC):
     @abstractmethod
     def unindex(self, ids):
         """Make these enterprises unfindable (they were unpublished or deleted)."""
+
+    @abstractmethod
+    def relist(self, ids):
+        """These enterprises were archived or came back: a database that keeps which
+        enterprises are listed beside their documents updates it."""
+
+    @abstractmethod
+    def forget_unlisted(self):
+        """Drop what is kept of enterprises no longer listed, however they left."""
 
     # Searching
 

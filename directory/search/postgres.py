@@ -6,12 +6,9 @@ and impact indicators (C), in the accent-free configuration of the profile's lan
 that the GIN index answers it in one scan; its rank is the best of the three readings.
 """
 
-import operator
-from functools import reduce
-
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F
+from django.db.models import BooleanField, F, FloatField, Func
 from django.db.models.functions import Greatest
 
 from directory.search.base import EnterpriseSearch, QueryLanguage
@@ -53,8 +50,8 @@ _UPDATE_VECTORS = """
     FROM docs WHERE docs.id = e.id
 """
 
-# Each enterprise's row for counting facets (directory.models.EnterpriseSearchRow), written
-# after its vector. {where} is empty or narrows to a list of ids.
+# Each listed enterprise's row for searching and counting facets (directory.models.
+# EnterpriseSearchRow), written after its vector. {where} narrows to a list of ids, or not.
 _WRITE_ROWS = """
     INSERT INTO directory_enterprise_search AS s
         (enterprise_id, country, sort_name, search_vector, sectors, goals, certifications, verified)
@@ -65,14 +62,24 @@ _WRITE_ROWS = """
         ARRAY(SELECT certification_id FROM directory_enterprise_certifications
               WHERE enterprise_id = e.id),
         EXISTS (SELECT 1 FROM directory_impactfigure f WHERE f.enterprise_id = e.id AND f.verified)
-    FROM directory_enterprise e {where}
+    FROM directory_enterprise e
+    WHERE e.live AND e.archived_at IS NULL {where}
     ON CONFLICT (enterprise_id) DO UPDATE SET
         country = excluded.country, sort_name = excluded.sort_name,
         search_vector = excluded.search_vector,
         sectors = excluded.sectors, goals = excluded.goals,
         certifications = excluded.certifications, verified = excluded.verified
 """
-
+# The rows of enterprises no longer listed: archived, unpublished, or gone without a signal
+# (a flush empties the enterprises' table but not this unmanaged one).
+_DELETE_UNLISTED = """
+    DELETE FROM directory_enterprise_search s
+    WHERE NOT EXISTS (
+        SELECT 1 FROM directory_enterprise e
+        WHERE e.id = s.enterprise_id AND e.live AND e.archived_at IS NULL
+    ) {where}
+"""
+ROWS_TABLE = "directory_enterprise_search"
 _DELETE_ROWS = "DELETE FROM directory_enterprise_search WHERE enterprise_id = ANY(%s)"
 
 # `%` is pg_trgm's "similar enough" (CANDIDATE_SIMILARITY is its default threshold), which the
@@ -116,12 +123,77 @@ _UNMATCHED = """
 )
 
 
+def _differs(compiler, reading, earlier):
+    """SQL true when `reading` is none of the `earlier` readings. The readings are constant
+    queries, so PostgreSQL settles this while planning: the configurations often stem a word
+    alike ("repair" reads the same in all three), and a repeated reading is then neither
+    matched nor ranked again."""
+    tests, params = [], []
+    for other in earlier:
+        for expression in (reading, other):
+            sql, expression_params = compiler.compile(expression)
+            tests.append(sql)
+            params += expression_params
+    pairs = [f"{tests[i]} <> {tests[i + 1]}" for i in range(0, len(tests), 2)]
+    return " AND ".join(pairs), params
+
+
+class MatchesAnyReading(Func):
+    """The vector matches the query read in any language: one query, the OR of the distinct
+    readings, so that the GIN index answers it in one scan and a row tests each reading once."""
+
+    output_field = BooleanField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        vector, *readings = self.get_source_expressions()
+        vector_sql, params = compiler.compile(vector)
+        query_sql, query_params = _either(compiler, readings, 1, [readings[0]])
+        return f"{vector_sql} @@ ({query_sql})", [*params, *query_params]
+
+
+def _either(compiler, readings, start, chosen):
+    """The OR of the `chosen` readings and of those from `start` on that differ from all
+    before them, as CASE expressions PostgreSQL folds into one constant query."""
+    if start == len(readings):
+        compiled = [compiler.compile(reading) for reading in chosen]
+        return " || ".join(sql for sql, _ in compiled), [p for _, ps in compiled for p in ps]
+    new_sql, new_params = _differs(compiler, readings[start], readings[:start])
+    with_sql, with_params = _either(compiler, readings, start + 1, [*chosen, readings[start]])
+    without_sql, without_params = _either(compiler, readings, start + 1, chosen)
+    return (
+        f"CASE WHEN {new_sql} THEN {with_sql} ELSE {without_sql} END",
+        [*new_params, *with_params, *without_params],
+    )
+
+
+class RankOfNewReading(Func):
+    """A reading's rank, or NULL (which GREATEST passes over) where an earlier reading is the
+    same query (see _differs)."""
+
+    output_field = FloatField()
+
+    def __init__(self, rank, reading, *earlier):
+        super().__init__(rank, reading, *earlier)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        rank, reading, *earlier = self.get_source_expressions()
+        new_sql, params = _differs(compiler, reading, earlier)
+        rank_sql, rank_params = compiler.compile(rank)
+        return f"CASE WHEN {new_sql} THEN {rank_sql} END", [*params, *rank_params]
+
+
 def write_search_rows(ids=None):
-    """Write the facet-counting rows of these enterprises (all of them when ids is None) from
-    their vectors and links."""
-    where, params = ("", []) if ids is None else ("WHERE e.id = ANY(%s)", [list(ids)])
+    """Bring the search rows of these enterprises (all of them when ids is None) in line with
+    their vectors, links and whether they are listed: a row for each listed one, none for the
+    others."""
+    if ids is None:
+        where, params = "", []
+    else:
+        where, params = "AND {column} = ANY(%s)", [list(ids)]
+    unlisted = _DELETE_UNLISTED.format(where=where.format(column="s.enterprise_id"))
     with connection.cursor() as cursor:
-        cursor.execute(_WRITE_ROWS.format(where=where), params)
+        cursor.execute(unlisted, params)
+        cursor.execute(_WRITE_ROWS.format(where=where.format(column="e.id")), params)
 
 
 def _documents(ids):
@@ -156,15 +228,27 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
         with connection.cursor() as cursor:
             cursor.execute(_DELETE_ROWS, [list(ids)])
 
+    def relist(self, ids):
+        write_search_rows(ids)
+
+    def forget_unlisted(self):
+        if ROWS_TABLE not in connection.introspection.table_names():
+            return  # before migration 0025, or migrated back past it
+        with connection.cursor() as cursor:
+            cursor.execute(_DELETE_UNLISTED.format(where=""))
+
     def matching(self, queryset, queries):
-        return queryset.filter(search_vector=reduce(operator.or_, self._read(queries)))
+        return queryset.filter(MatchesAnyReading(F("search_vector"), *self._read(queries)))
 
     def relevance(self, queries):
-        ranks = [
-            SearchRank(F("search_vector"), query, weights=RANK_WEIGHTS)
-            for query in self._read(queries)
-        ]
-        return Greatest(*ranks) if len(ranks) > 1 else ranks[0]
+        readings = self._read(queries)
+        ranks = [SearchRank(F("search_vector"), query, weights=RANK_WEIGHTS) for query in readings]
+        if len(ranks) == 1:
+            return ranks[0]
+        return Greatest(
+            ranks[0],
+            *(RankOfNewReading(ranks[i], readings[i], *readings[:i]) for i in range(1, len(ranks))),
+        )
 
     @staticmethod
     def _read(queries):

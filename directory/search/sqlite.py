@@ -113,6 +113,13 @@ class SqliteEnterpriseSearch(EnterpriseSearch):
                 marks = ", ".join("%s" for _ in chunk)
                 cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({marks})", chunk)  # noqa: S608
 
+    # A search here narrows the listed enterprises' queryset, which knows who is listed.
+    def relist(self, ids):
+        pass
+
+    def forget_unlisted(self):
+        pass
+
     def matching(self, queryset, queries):
         # The MATCH expression is a parameter; only the constant table name is interpolated.
         ids = RawSQL(  # noqa: S611

@@ -28,15 +28,20 @@ class CountedPaginator(Paginator):
 
 class PageAlreadyRead:
     """The ordered ids of a listing, one page of which the facet counts already read: that
-    slice is served from them, any other from the queryset (Paginator slices only once)."""
+    slice is served from them, any other from the listing's queryset, made only then
+    (Paginator slices only once)."""
 
-    def __init__(self, ids, offset, page_ids):
-        self.ids, self.offset, self.page_ids = ids, offset, page_ids
+    def __init__(self, listing, offset, page_ids):
+        self.listing, self.offset, self.page_ids = listing, offset, page_ids
 
     def __getitem__(self, index):
         if isinstance(index, slice) and index.start == self.offset:
             return self.page_ids
-        return self.ids[index]
+        return ordered_ids(self.listing)[index]
+
+
+def ordered_ids(listing):
+    return listing.ordered().values_list("pk", flat=True)
 
 
 def requested_offset(number):
@@ -112,9 +117,10 @@ def directory_search(request, page):
     listing = directory_listing(request.GET)
     offset = requested_offset(request.GET.get("page"))
     facets, total, page_ids = listing.facets_and_page((offset, RESULTS_PER_PAGE))
-    ids = listing.ordered().values_list("pk", flat=True)
-    if page_ids is not None:
-        ids = PageAlreadyRead(ids, page_start(offset, total), page_ids)
+    if page_ids is None:
+        ids = ordered_ids(listing)
+    else:
+        ids = PageAlreadyRead(listing, page_start(offset, total), page_ids)
     results = CountedPaginator(ids, RESULTS_PER_PAGE, total).get_page(request.GET.get("page"))
     filtered = bool(request.GET)
     context = page.get_context(request)

@@ -9,9 +9,10 @@ import json
 from collections import Counter
 
 import pytest
+from django.core.management.sql import emit_post_migrate_signal
 from django.utils import timezone
 
-from directory.freshness import archive_stale
+from directory.freshness import archive_stale, confirm
 from directory.models import Enterprise, ImpactFigure, Sector
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("every_request_rendered")]
@@ -23,6 +24,9 @@ SEARCHES = [
     {"q": "circular", "sector": "circular-economy", "sdg": "12"},
     {"q": "café", "certification": "b-corp"},
     {"q": "circular", "impact": "verified"},
+    # A filter that is not a facet narrows the results before the words do.
+    {"q": "circular", "size": "small"},
+    {"q": "circular", "size": "small", "country": "BE"},
 ]
 
 
@@ -85,6 +89,7 @@ def searchable(add_profile, profiles):
             sectors=["hospitality", "circular-economy"],
             sdgs=[2, 12],
             certifications=["b-corp"],
+            size_band="small",
             summary="A circular café and kitchen.",
         ),
         add_profile(
@@ -144,5 +149,30 @@ def test_counts_with_words_leave_out_archived_unpublished_and_deleted_profiles(c
     assert total_after == total_before - 3
     assert after.get(("certification", "b-corp"), 0) == before[("certification", "b-corp")] - 1
     assert after.get(("impact", "verified"), 0) == before[("impact", "verified")] - 1
+    for params in SEARCHES:
+        assert_counts_match(client, params)
+
+
+def test_a_restored_profile_is_found_and_counted_again(client, searchable, found):
+    kitchen = searchable["kitchen"]
+    Enterprise.objects.filter(pk=kitchen.pk).update(
+        last_confirmed_at=timezone.now().replace(year=2000)
+    )
+    archive_stale()
+    assert "Circular Kitchen Brussel" not in found("kitchen circular")
+    confirm(Enterprise.objects.get(pk=kitchen.pk))
+    assert found("kitchen circular") == ["Circular Kitchen Brussel"]
+    for params in SEARCHES:
+        assert_counts_match(client, params)
+
+
+def test_a_profile_gone_without_a_signal_is_forgotten_after_a_flush_or_migration(
+    client, searchable, found
+):
+    """A flush empties the enterprises' table without a signal per profile (as a test database
+    between browser tests); the migrate signal that follows it makes search forget them."""
+    Enterprise.objects.filter(pk=searchable["kitchen"].pk).update(live=False)
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert "Circular Kitchen Brussel" not in found("kitchen circular")
     for params in SEARCHES:
         assert_counts_match(client, params)
