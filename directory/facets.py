@@ -28,7 +28,7 @@ from directory.filters import IMPACT_CHOICES, VERIFIED_IMPACT
 from directory.models import EnterpriseSearchRow, ImpactFigure
 from directory.models.translated_names import by_translated_name
 from directory.names import sort_key
-from showcase.page_cache import kept
+from showcase.page_cache import kept, kept_as_is
 
 # Each many-to-many facet on a search row: its array column and the type of its values.
 ARRAYS = (
@@ -172,7 +172,7 @@ def counts_without_words(filterset, match_set, selected):
 
 
 def facet_sets():
-    return kept("directory:facet-sets", build_facet_sets)
+    return kept_as_is("directory:facet-sets", build_facet_sets)
 
 
 def _counts(filterset, search, selected, page):

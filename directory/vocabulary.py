@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from directory.models import Certification, Indicator, Sector, SustainableDevelopmentGoal
-from showcase.page_cache import kept
+from showcase.page_cache import kept_as_is
 
 
 @dataclass
@@ -26,8 +26,9 @@ class Vocabulary:
 
 def load_vocabulary():
     """Read once per content version: editing any of these vocabularies moves the version on.
-    The key names the shape too, so that a shared cache never hands back an older one."""
-    return kept("directory:vocabulary:v2", _read_vocabulary)
+    The key names the shape too, so that a shared cache never hands back an older one. Its
+    readers only read it, so every request of a process shares one."""
+    return kept_as_is("directory:vocabulary:v2", _read_vocabulary)
 
 
 def _read_vocabulary():

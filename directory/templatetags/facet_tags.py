@@ -1,5 +1,6 @@
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from directory.facets import most_used
 
@@ -15,26 +16,24 @@ def split_most_used(options):
 @register.simple_tag
 def facet_options(name, options):
     """{% facet_options name options %}: a checkbox and its label for each option. Built here
-    rather than included per option: a directory page has some fifty of them."""
-    return format_html_join(
-        "",
-        '<div class="facet__option"><input type="checkbox" id="{0}-{1}" name="{0}" value="{1}"'
-        '{2}><label for="{0}-{1}">{3}{4} <span class="facet__count">({5})</span></label></div>',
-        (
-            (
-                name,
-                option.value,
-                " checked" if option.selected else "",
-                _goal_dot(option.colour),
-                option.label,
-                option.count,
-            )
-            for option in options
-        ),
+    rather than included per option: a directory page has some fifty of them. Each value is
+    escaped here, once, rather than through format_html(), which took a fifth of the page's
+    rendering for these."""
+    name = escape(name)
+    return mark_safe(  # noqa: S308 - every value interpolated is escaped above or an int
+        "".join(_option(name, option) for option in options)
     )
 
 
-def _goal_dot(colour):
-    if not colour:
-        return ""
-    return format_html('<span class="sdg-dot" style="--sdg: {}" aria-hidden="true"></span>', colour)
+def _option(name, option):
+    value = escape(option.value)
+    checked = " checked" if option.selected else ""
+    dot = ""
+    if option.colour:
+        colour = escape(option.colour)
+        dot = f'<span class="sdg-dot" style="--sdg: {colour}" aria-hidden="true"></span>'
+    return (
+        f'<div class="facet__option"><input type="checkbox" id="{name}-{value}" name="{name}" '
+        f'value="{value}"{checked}><label for="{name}-{value}">{dot}{escape(option.label)} '
+        f'<span class="facet__count">({int(option.count)})</span></label></div>'
+    )
