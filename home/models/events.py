@@ -27,6 +27,9 @@ from home.places import PostalAddressMixin
 from showcase.page_cache import kept, kept_unless_draft
 
 # How a visitor names each zone's local time; the abbreviation (CET, CEST, BST) follows the date.
+# A partner's logo as templates/home/event_page.html shows it ({% image ... max-240x120
+# format-webp %}); tests/home/test_event_partners.py fails if the two part.
+PARTNER_LOGO = "max-240x120|format-webp"
 TIME_ZONE_PLACES = {
     "Europe/Brussels": _("Brussels time"),
     "Europe/London": _("UK time"),
@@ -347,9 +350,16 @@ class EventPage(KeptViewRestrictionsMixin, PostalAddressMixin, RoutablePageMixin
 
     def _organisations(self):
         """(organisers, partners); partners with their logos and the logos' renditions, read
-        together rather than one by one."""
-        partners = self.partners.select_related("logo").prefetch_related("logo__renditions")
-        return list(self.organisers.all()), list(partners)
+        together rather than one by one.
+
+        The logos' renditions are made here if missing: these partners are kept for the
+        content version, and Wagtail looks for a rendition only among those prefetched, so a
+        partner kept without one would have its image drawn again for every page built."""
+        partners = list(self.partners.select_related("logo").prefetch_related("logo__renditions"))
+        for partner in partners:
+            if partner.logo:
+                partner.logo.get_rendition(PARTNER_LOGO)
+        return list(self.organisers.all()), partners
 
     def _outcome_story_ids(self):
         """The stories reporting on the event, each once, in the visitor's language where it
