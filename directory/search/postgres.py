@@ -128,14 +128,13 @@ def _differs(compiler, reading, earlier):
     queries, so PostgreSQL settles this while planning: the configurations often stem a word
     alike ("repair" reads the same in all three), and a repeated reading is then neither
     matched nor ranked again."""
+    reading_sql, reading_params = compiler.compile(reading)
     tests, params = [], []
     for other in earlier:
-        for expression in (reading, other):
-            sql, expression_params = compiler.compile(expression)
-            tests.append(sql)
-            params += expression_params
-    pairs = [f"{tests[i]} <> {tests[i + 1]}" for i in range(0, len(tests), 2)]
-    return " AND ".join(pairs), params
+        other_sql, other_params = compiler.compile(other)
+        tests.append(f"{reading_sql} <> {other_sql}")
+        params += [*reading_params, *other_params]
+    return " AND ".join(tests), params
 
 
 class MatchesAnyReading(Func):
