@@ -17,7 +17,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from home.languages import active_language
-from showcase.page_cache import content_version, kept
+from showcase.page_cache import content_version, is_anonymous, kept
 
 ROUTE_SECONDS = 60 * 60
 
@@ -60,11 +60,23 @@ def remembered_route(request, path):
     page = result[0]
     consumed = page.depth - site.root_page.depth
     cache.set(key, (page._meta.label, page.pk, consumed), timeout=ROUTE_SECONDS)
+    _page(request, page._meta.label, page.pk, found=page)  # kept before anything renders it
+
+
+def _page(request, label, pk, found=None):
+    """The page by its id; `found` is the one routing just fetched, if any."""
+
+    def fetch():
+        return found or apps.get_model(label).objects.filter(pk=pk).first()
+
+    if is_anonymous(request):
+        return kept(f"route-page:{label}:{pk}", fetch, timeout=ROUTE_SECONDS)
+    return fetch()
 
 
 def _reuse(request, components, found):
     label, pk, consumed = found
-    page = apps.get_model(label).objects.filter(pk=pk).first()
+    page = _page(request, label, pk)
     if page is None:
         return False
     try:

@@ -114,7 +114,8 @@ def _key(request, version):
     return f"page-cache:{version}:{request.get_host()}:{digest}"
 
 
-def _is_anonymous(request):
+def is_anonymous(request):
+    """Whether the visitor has no session: nobody signed in, no page of their own."""
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
@@ -146,7 +147,7 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         if request.path_info.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES):
             return self.get_response(request)
-        if not _is_anonymous(request):
+        if not is_anonymous(request):
             response = self.get_response(request)
             patch_cache_control(response, private=True)
             return response
