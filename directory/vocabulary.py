@@ -16,19 +16,32 @@ class Vocabulary:
     goal_by_number: dict = field(init=False)
     indicator_by_code: dict = field(init=False)
     certification_by_slug: dict = field(init=False)
+    # What requests make from the vocabulary (the filters' form, say), once per process for
+    # its version; left out of every pickled copy.
+    derived: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         self.sector_by_slug = {sector.slug: sector for sector in self.sectors}
         self.goal_by_number = {goal.number: goal for goal in self.goals}
         self.indicator_by_code = {indicator.code: indicator for indicator in self.indicators}
         self.certification_by_slug = {item.slug: item for item in self.certifications}
+        self.derived = {}
+
+    def __getstate__(self):
+        return {**self.__dict__, "derived": {}}
+
+    def derive(self, key, make):
+        """make()'s answer, made once for this vocabulary and `key`."""
+        if key not in self.derived:
+            self.derived[key] = make()
+        return self.derived[key]
 
 
 def load_vocabulary():
     """Read once per content version: editing any of these vocabularies moves the version on.
     The key names the shape too, so that a shared cache never hands back an older one. Its
     readers only read it, so every request of a process shares one."""
-    return kept_as_is("directory:vocabulary:v2", _read_vocabulary)
+    return kept_as_is("directory:vocabulary:v3", _read_vocabulary)
 
 
 def _read_vocabulary():

@@ -110,3 +110,16 @@ def test_many_repeated_parameters_are_bounded(client, enterprises):
     query = "&".join(f"country=X{n % 10}" for n in range(500))
     response = client.get(f"/en/directory/?{query}&country=BE")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_a_sector_added_after_a_visit_filters_at_once(client, enterprises, language):
+    from directory.models import Sector
+
+    client.get(f"/{language}/directory/?sector=nope")  # the filters' form is made for this visit
+    sector = Sector.objects.create(name="Bicycle repair", slug="bicycle-repair")
+    enterprises["reuse"].sectors.add(sector)
+    enterprises["reuse"].save_revision().publish()
+    response = client.get(f"/{language}/directory/?sector=bicycle-repair")
+    assert notices(response) == []
+    assert names(response) == ["Kringloopkompas"]
