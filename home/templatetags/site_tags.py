@@ -103,6 +103,18 @@ def footer_pages(context):
     return pages
 
 
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer, the same on every page of a site in one language: rendered once per content
+    version, site and language, from nothing but the request and the site's settings."""
+    request = context.get("request")
+    footer = {"request": request, "settings": context.get("settings")}
+    if request is None:
+        return render_to_string("includes/footer.html", footer)
+    name = f"site:footer:{request.get_host()}:{languages.active_language()}"
+    return mark_safe(kept(name, lambda: str(render_to_string("includes/footer.html", footer))))  # noqa: S308
+
+
 def _home_children(root, request):
     if root is None:
         return []
