@@ -11,13 +11,14 @@ beneath it (a routable page's sub-address) and refuses it if it is not live.
 import hashlib
 
 from django.apps import apps
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from home.languages import active_language
-from showcase.page_cache import content_version, is_anonymous, kept
+from showcase.caches import KEPT_NEARBY
+from showcase.page_cache import NEARBY_SECONDS, content_version, is_anonymous, kept
 
 ROUTE_SECONDS = 60 * 60
 
@@ -50,7 +51,7 @@ def remembered_route(request, path):
         return
     components = _components(path)
     key = _key(request, components)
-    found = cache.get(key)
+    found = _remembered(key)
     if found is not None and _reuse(request, components, found):
         return
     result = Page.route_for_request(request, path)
@@ -59,8 +60,25 @@ def remembered_route(request, path):
         return
     page = result[0]
     consumed = page.depth - site.root_page.depth
-    cache.set(key, (page._meta.label, page.pk, consumed), timeout=ROUTE_SECONDS)
+    _remember(key, (page._meta.label, page.pk, consumed))
     _page(request, page._meta.label, page.pk, found=page)  # kept before anything renders it
+
+
+def _remembered(key):
+    """A route from this process's copies, else from the shared cache: the key names the content
+    version, so a copy is never older than the last publish."""
+    nearby = caches[KEPT_NEARBY]
+    found = nearby.get(key)
+    if found is None:
+        found = cache.get(key)
+        if found is not None:
+            nearby.set(key, found, timeout=NEARBY_SECONDS)
+    return found
+
+
+def _remember(key, route):
+    cache.set(key, route, timeout=ROUTE_SECONDS)
+    caches[KEPT_NEARBY].set(key, route, timeout=NEARBY_SECONDS)
 
 
 def _page(request, label, pk, found=None):
