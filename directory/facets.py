@@ -26,7 +26,6 @@ from django_countries import countries
 from directory.facet_sets import FACETS, THROUGH, bit_set, build_facet_sets
 from directory.filters import IMPACT_CHOICES, VERIFIED_IMPACT
 from directory.models import EnterpriseSearchRow, ImpactFigure
-from directory.models.translated_names import by_translated_name
 from directory.names import sort_key
 from showcase.page_cache import kept, kept_as_is
 
@@ -50,13 +49,13 @@ class FacetOption:
 
 
 def _named_options(items, counts, selected):
-    """Options for vocabulary rows with a slug, in the visitor's alphabetical order: those with
-    results, and those chosen even without."""
+    """Options for vocabulary rows with a slug, `items` in the visitor's alphabetical order:
+    those with results, and those chosen even without."""
     return [
         FacetOption(
             item.slug, item.translated_name, counts.get(str(item.pk), 0), item.slug in selected
         )
-        for item in by_translated_name(items)
+        for item in items
         if str(item.pk) in counts or item.slug in selected
     ]
 
@@ -233,7 +232,7 @@ def build_facets(filterset, search, vocabulary, page=None):
         ),
         key=lambda option: (-option.count, sort_key(option.label)),
     )
-    sector_options = _named_options(vocabulary.sectors, by_sector, selected_slugs)
+    sector_options = _named_options(vocabulary.in_name_order("sectors"), by_sector, selected_slugs)
     goal_options = [
         FacetOption(
             str(goal.number),
@@ -247,7 +246,7 @@ def build_facets(filterset, search, vocabulary, page=None):
         if str(goal.number) in by_goal or str(goal.number) in selected_goals
     ]
     certification_options = _named_options(
-        vocabulary.certifications, by_certification, selected_certifications
+        vocabulary.in_name_order("certifications"), by_certification, selected_certifications
     )
     with_impact = counts["impact"].get(VERIFIED_IMPACT, 0)
     impact_options = [

@@ -12,7 +12,6 @@ from django_countries import countries
 
 from directory.forms.public_fields import clean_plain_text
 from directory.models import Enterprise, ImpactFigure, LegalForm, SizeBand
-from directory.models.translated_names import by_translated_name
 from directory.search.text import MAX_QUERY_LENGTH, query_words
 
 SORT_CHOICES = [
@@ -124,14 +123,13 @@ class EnterpriseFilterSet(django_filters.FilterSet):
         # Only the codes are checked here; the names shown come from the facets.
         self.filters["country"].extra["choices"] = [(code, code) for code in country_codes()]
         self.filters["sector"].extra["choices"] = [
-            (sector.slug, sector.translated_name) for sector in by_translated_name(taxonomy.sectors)
+            (sector.slug, sector.translated_name) for sector in taxonomy.in_name_order("sectors")
         ]
         self.filters["sdg"].extra["choices"] = [
             (str(goal.number), goal.numbered_name) for goal in taxonomy.goals
         ]
         self.filters["certification"].extra["choices"] = [
-            (item.slug, item.translated_name)
-            for item in by_translated_name(taxonomy.certifications)
+            (item.slug, item.translated_name) for item in taxonomy.in_name_order("certifications")
         ]
         self.filters["indicator"].extra["choices"] = [
             (indicator.code, indicator.translated_name) for indicator in taxonomy.indicators

@@ -2,7 +2,10 @@
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import get_language
+
 from directory.models import Certification, Indicator, Sector, SustainableDevelopmentGoal
+from directory.models.translated_names import by_translated_name
 from showcase.page_cache import kept_as_is
 
 
@@ -29,6 +32,10 @@ class Vocabulary:
 
     def __getstate__(self):
         return {**self.__dict__, "derived": {}}
+
+    def in_name_order(self, kind):
+        """The "sectors" or "certifications" in the alphabetical order of the active language."""
+        return self.derive((kind, get_language()), lambda: by_translated_name(getattr(self, kind)))
 
     def derive(self, key, make):
         """make()'s answer, made once for this vocabulary and `key`."""
