@@ -4,17 +4,34 @@ A card shows only what a publish changes (the live profile, its sectors, goals a
 "verified impact" mark, which also changes with the date. Every list of cards (the directory's
 results, the home page's featured enterprises, a story's, a profile's related ones) asks for
 them by id, so a page of results costs one cache read instead of a few queries and two dozen
-template renders; only the cards not yet rendered are fetched and rendered.
+renders; only the cards not yet rendered are fetched and rendered.
+
+The markup is written here rather than in a template: a search with new words can show two
+dozen cards nobody has seen since the last publish, and the template took half a millisecond a
+card, most of a new search's time. Every value is escaped here, once.
 """
 
-from django.template.loader import render_to_string
+from django.utils.html import escape
+from wagtail.images.models import Filter
+from wagtail.images.shortcuts import get_rendition_or_not_found
 
-from directory.addresses import directory_path
+from directory.addresses import directory_path, route_url
 from directory.listing import card_labels
 from directory.models import Enterprise
+from directory.models.choices import Origin
+from directory.models.querysets import LOGO_RENDITION
+from directory.translated_text import translated
 from showcase.fragments import kept_fragments
 
-CARD_TEMPLATE = "components/enterprise_card.html"
+# Made once: Wagtail reads the spec's operations again for every filter it makes.
+LOGO = Filter(spec=LOGO_RENDITION)
+LOGO_ATTRIBUTES = {
+    "class": "enterprise-card__logo",
+    "width": "64",
+    "height": "64",
+    "loading": "lazy",
+    "alt": "",
+}
 
 
 def enterprise_cards(ids, request=None):
@@ -27,10 +44,75 @@ def enterprise_cards(ids, request=None):
 
 def _render(ids, request):
     enterprises = Enterprise.objects.for_cards().in_bulk(ids)
-    labels = card_labels()
-    return {
-        pk: render_to_string(
-            CARD_TEMPLATE, {"enterprise": enterprise, "card_labels": labels, "request": request}
+    labels = {name: escape(text) for name, text in card_labels().items()}
+    return {pk: card(enterprise, labels, request) for pk, enterprise in enterprises.items()}
+
+
+def card(enterprise, labels, request=None):
+    """One enterprise's card; `labels` are card_labels(), escaped."""
+    summary = translated(enterprise, "summary")
+    address = escape(route_url("profile", enterprise.slug, request=request))
+    sectors = "".join(
+        f'<li class="chip">{escape(sector.translated_name)}</li>'
+        for sector in enterprise.sectors.all()
+    )
+    return (
+        '<article class="card card--enterprise">\n'
+        '  <div class="card__body">\n'
+        '    <div class="enterprise-card__head">\n'
+        f"      {_logo(enterprise)}\n"
+        "      <div>\n"
+        f'        <h3 class="card__title"><a href="{address}">{escape(enterprise.name)}</a></h3>\n'
+        f'        <p class="card__meta">{escape(enterprise.city_name)}, '
+        f"{escape(enterprise.country_name)}</p>\n"
+        "      </div>\n"
+        "    </div>\n"
+        f'    <p lang="{escape(summary.language)}">{escape(summary)}</p>\n'
+        f'    <ul class="chip-list" aria-label="{labels["sectors"]}">{sectors}</ul>\n'
+        f"    {_goals(enterprise, labels)}\n"
+        f"    {_impact_mark(enterprise, labels)}\n"
+        f"    {_demo_badge(enterprise, labels)}\n"
+        "  </div>\n"
+        "</article>\n"
+    )
+
+
+def _logo(enterprise):
+    if not enterprise.logo_id:
+        initial = escape(enterprise.name[:1].upper())
+        return (
+            '<span class="enterprise-card__logo enterprise-card__logo--empty" '
+            f'aria-hidden="true">{initial}</span>'
         )
-        for pk, enterprise in enterprises.items()
-    }
+    return get_rendition_or_not_found(enterprise.logo, LOGO).img_tag(LOGO_ATTRIBUTES)
+
+
+def _goals(enterprise, labels):
+    goals = enterprise.sdgs.all()
+    if not goals:
+        return ""
+    badges = "".join(
+        f'<li class="sdg-badge" style="--sdg: {escape(goal.colour)}; --sdg-text: '
+        f'{escape(goal.text_colour)}" title="{escape(goal.translated_name)}">'
+        f'<span class="visually-hidden">{labels["goal"]} </span>{int(goal.number)}'
+        f'<span class="visually-hidden">: {escape(goal.translated_name)}</span></li>'
+        for goal in goals
+    )
+    return f'<ul class="sdg-list" aria-label="{labels["goals"]}">{badges}</ul>'
+
+
+def _impact_mark(enterprise, labels):
+    if not enterprise.impact_verified_recently:
+        return ""
+    explained = labels["verified_impact_explained"]
+    return (
+        f'<p class="impact-mark" title="{explained}"><span aria-hidden="true">✓ </span>'
+        f'{labels["verified_impact"]}<span class="visually-hidden">: {explained}</span></p>'
+    )
+
+
+def _demo_badge(enterprise, labels):
+    if not enterprise.is_demo:
+        return ""
+    label = labels["synthetic"] if enterprise.origin == Origin.SYNTHETIC else labels["demo"]
+    return f'<p class="demo-badge">{label}</p>'

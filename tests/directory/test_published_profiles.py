@@ -3,10 +3,10 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
-from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from directory.cards import card
 from directory.listing import card_labels
 from directory.models import Enterprise, Indicator, StoryEnterpriseLink
 from tests.directory.factories import EnterpriseFactory
@@ -134,11 +134,8 @@ def test_a_story_shows_only_published_profiles(client, profiles, story_index):
 
 def render_cards():
     """Fetch the published profiles for cards and render every card, as a page of results does."""
-    context = {"card_labels": card_labels(), "directory_url": "/en/directory/"}
-    return [
-        render_to_string("components/enterprise_card.html", {**context, "enterprise": item})
-        for item in Enterprise.objects.live().for_cards()
-    ]
+    labels = card_labels()
+    return [card(item, labels) for item in Enterprise.objects.live().for_cards()]
 
 
 def count_card_queries():
