@@ -3,12 +3,13 @@
 from django.db import models
 from django.db.models import Count, Prefetch
 
-from directory.models.taxonomy import Sector, SustainableDevelopmentGoal
 from directory.verified_impact import verified_recently_expression
 from home.models.images import CustomRendition
 
 # The size result cards show logos at; prefetched so that a page of cards costs one query.
 LOGO_RENDITION = "fill-160x160|format-webp"
+# What a result card shows of an enterprise (directory.cards); the long texts stay behind.
+CARD_COLUMNS = ("name", "slug", "language", "summary", "translations", "country", "city", "origin")
 
 
 class SearchableQuerySet(models.QuerySet):
@@ -54,17 +55,17 @@ class EnterpriseQuerySet(SearchableQuerySet):
         return self.filter(is_featured=True)
 
     def for_cards(self):
-        """Everything a result card shows, fetched in a fixed number of queries.
+        """The columns a result card shows, its logo and the logo's rendition, in two queries
+        (directory.cards reads the sectors and goals apart).
 
         `impact_verified_recently` says whether the card shows the "Verified impact" mark.
         """
         return (
-            self.select_related("logo")
-            .defer("description", "search_vector")
+            self.order_by()
+            .select_related("logo")
+            .only(*CARD_COLUMNS, "logo")
             .annotate(impact_verified_recently=verified_recently_expression())
             .prefetch_related(
-                Prefetch("sectors", queryset=Sector.objects.order_by("name")),
-                Prefetch("sdgs", queryset=SustainableDevelopmentGoal.objects.order_by("number")),
                 Prefetch(
                     "logo__renditions",
                     queryset=CustomRendition.objects.filter(filter_spec=LOGO_RENDITION),

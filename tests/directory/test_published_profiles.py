@@ -6,8 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from directory.cards import card
-from directory.listing import card_labels
+from directory.cards import render_cards as cards_by_id
 from directory.models import Enterprise, Indicator, StoryEnterpriseLink
 from tests.directory.factories import EnterpriseFactory
 from tests.home.factories import ImageFactory, StoryPageFactory
@@ -134,8 +133,7 @@ def test_a_story_shows_only_published_profiles(client, profiles, story_index):
 
 def render_cards():
     """Fetch the published profiles for cards and render every card, as a page of results does."""
-    labels = card_labels()
-    return [card(item, labels) for item in Enterprise.objects.live().for_cards()]
+    return list(cards_by_id(Enterprise.objects.live()).values())
 
 
 def count_card_queries():
