@@ -4,8 +4,10 @@ from django import template
 from django.apps import apps
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from home import languages
@@ -68,7 +70,6 @@ def canonical_url(context):
     return request.build_absolute_uri(request.path)
 
 
-@register.simple_tag
 def elided_pages(page_obj):
     """Page numbers around the current page, with ellipses for the gaps."""
     return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
@@ -101,6 +102,52 @@ def footer_pages(context):
         if request is not None:
             request._home_children = pages
     return pages
+
+
+@register.simple_tag(takes_context=True)
+def pagination(context, page_obj):
+    """{% pagination page_obj %}: links to the pages around this one, keeping the address's
+    other parameters. Written here rather than as a template: a dozen links, each with its
+    address, took a third of a millisecond through includes and tags."""
+    if page_obj.paginator.num_pages <= 1:
+        return ""
+    params = context["request"].GET.copy()
+
+    def address(number):
+        params["page"] = number
+        return escape(f"?{params.urlencode()}")
+
+    page = escape(_("Page"))
+    links = []
+    for number in elided_pages(page_obj):
+        if number == page_obj.paginator.ELLIPSIS:
+            links.append('<li><span aria-hidden="true">…</span></li>\n      ')
+        elif number == page_obj.number:
+            links.append(
+                f'<li><a aria-current="page" href="{address(number)}"><span '
+                f'class="visually-hidden">{page} </span>{number}</a></li>\n      '
+            )
+        else:
+            links.append(
+                f'<li><a href="{address(number)}"><span class="visually-hidden">{page} </span>'
+                f"{number}</a></li>"
+            )
+    previous = following = ""
+    if page_obj.has_previous():
+        previous = (
+            f'<li><a rel="prev" href="{address(page_obj.previous_page_number())}" '
+            f'aria-label="{escape(_("Previous page"))}">{escape(_("Previous"))}</a></li>'
+        )
+    if page_obj.has_next():
+        following = (
+            f'<li><a rel="next" href="{address(page_obj.next_page_number())}" '
+            f'aria-label="{escape(_("Next page"))}">{escape(_("Next"))}</a></li>'
+        )
+    numbers = "".join(f"\n      {link}\n    " for link in links)
+    return mark_safe(  # noqa: S308 - every value interpolated is escaped above or an int
+        f'\n<nav class="pagination" aria-label="{escape(_("Pages"))}">\n  <ul>\n'
+        f"    {previous}\n    \n    {numbers}\n    {following}\n  </ul>\n</nav>\n"
+    )
 
 
 @register.simple_tag(takes_context=True)
