@@ -123,15 +123,14 @@ _UNMATCHED = """
 )
 
 
-def _differs(compiler, reading, earlier):
-    """SQL true when `reading` is none of the `earlier` readings. The readings are constant
-    queries, so PostgreSQL settles this while planning: the configurations often stem a word
-    alike ("repair" reads the same in all three), and a repeated reading is then neither
+def _differs(reading, earlier):
+    """SQL true when the compiled `reading` is none of the `earlier` ones. The readings are
+    constant queries, so PostgreSQL settles this while planning: the configurations often stem
+    a word alike ("repair" reads the same in all three), and a repeated reading is then neither
     matched nor ranked again."""
-    reading_sql, reading_params = compiler.compile(reading)
+    reading_sql, reading_params = reading
     tests, params = [], []
-    for other in earlier:
-        other_sql, other_params = compiler.compile(other)
+    for other_sql, other_params in earlier:
         tests.append(f"{reading_sql} <> {other_sql}")
         params += [*reading_params, *other_params]
     return " AND ".join(tests), params
@@ -146,19 +145,20 @@ class MatchesAnyReading(Func):
     def as_sql(self, compiler, connection, **extra_context):
         vector, *readings = self.get_source_expressions()
         vector_sql, params = compiler.compile(vector)
-        query_sql, query_params = _either(compiler, readings, 1, [readings[0]])
+        compiled = [compiler.compile(reading) for reading in readings]
+        query_sql, query_params = _either(compiled, 1, [compiled[0]])
         return f"{vector_sql} @@ ({query_sql})", [*params, *query_params]
 
 
-def _either(compiler, readings, start, chosen):
+def _either(readings, start, chosen):
     """The OR of the `chosen` readings and of those from `start` on that differ from all
-    before them, as CASE expressions PostgreSQL folds into one constant query."""
+    before them, as CASE expressions PostgreSQL folds into one constant query; each reading
+    is compiled already."""
     if start == len(readings):
-        compiled = [compiler.compile(reading) for reading in chosen]
-        return " || ".join(sql for sql, _ in compiled), [p for _, ps in compiled for p in ps]
-    new_sql, new_params = _differs(compiler, readings[start], readings[:start])
-    with_sql, with_params = _either(compiler, readings, start + 1, [*chosen, readings[start]])
-    without_sql, without_params = _either(compiler, readings, start + 1, chosen)
+        return " || ".join(sql for sql, _ in chosen), [p for _, ps in chosen for p in ps]
+    new_sql, new_params = _differs(readings[start], readings[:start])
+    with_sql, with_params = _either(readings, start + 1, [*chosen, readings[start]])
+    without_sql, without_params = _either(readings, start + 1, chosen)
     return (
         f"CASE WHEN {new_sql} THEN {with_sql} ELSE {without_sql} END",
         [*new_params, *with_params, *without_params],
@@ -175,8 +175,9 @@ class RankOfNewReading(Func):
         super().__init__(rank, reading, *earlier)
 
     def as_sql(self, compiler, connection, **extra_context):
-        rank, reading, *earlier = self.get_source_expressions()
-        new_sql, params = _differs(compiler, reading, earlier)
+        rank, *readings = self.get_source_expressions()
+        reading, *earlier = [compiler.compile(reading) for reading in readings]
+        new_sql, params = _differs(reading, earlier)
         rank_sql, rank_params = compiler.compile(rank)
         return f"CASE WHEN {new_sql} THEN {rank_sql} END", [*params, *rank_params]
 
