@@ -1,5 +1,7 @@
 """What an enterprise changes, in numbers: the impact figures on its profile."""
 
+from decimal import Decimal
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -203,8 +205,9 @@ class ImpactFigure(Orderable):
 
 
 def figure_number(value):
-    """A figure written the visitor's way: 1,234.5 in English, 1.234,5 in Dutch, no ".00"."""
-    value = value.normalize()
+    """A figure or a count written the visitor's way: 1,234.5 in English, 1.234,5 in Dutch, no
+    ".00"."""
+    value = Decimal(value).normalize()
     if value == value.to_integral():
         value = value.quantize(1)
     return number_format(value, use_l10n=True, force_grouping=True)

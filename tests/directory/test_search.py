@@ -161,3 +161,16 @@ def test_an_order_the_visitor_chose_stays_when_they_type_words(client, enterpris
     by_name = client.get("/en/directory/", {"q": "energy", "sort": "name"})
     params = submitted(by_name.content, q="solar energy")
     assert client.get("/en/directory/", params).context["listing"].sort == "name"
+
+
+@pytest.mark.parametrize(("language", "shown"), [("en", "12,345"), ("nl", "12.345")])
+def test_the_home_page_groups_the_number_of_enterprises_the_visitors_way(
+    client, enterprises, monkeypatch, language, shown
+):
+    from directory.templatetags import directory_tags
+
+    counted = {"enterprises": 12345, "countries": 4, "impact": []}
+    monkeypatch.setattr(directory_tags, "_count_headline_numbers", lambda vocabulary: counted)
+    html = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
+    first = html.select_one(".headline-numbers li .headline-numbers__value")
+    assert first.get_text(strip=True) == shown
