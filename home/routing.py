@@ -11,14 +11,12 @@ beneath it (a routable page's sub-address) and refuses it if it is not live.
 import hashlib
 
 from django.apps import apps
-from django.core.cache import cache, caches
 from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from home.languages import active_language
-from showcase.caches import KEPT_NEARBY
-from showcase.page_cache import NEARBY_SECONDS, content_version, is_anonymous, kept
+from showcase.page_cache import is_anonymous, kept
 
 ROUTE_SECONDS = 60 * 60
 
@@ -27,10 +25,10 @@ def _components(path):
     return [component for component in (path or "").split("/") if component]
 
 
-def _key(request, components):
+def _name(request, components):
     # A digest, not the address: addresses are as long as visitors make them.
     address = hashlib.sha256("/".join(components).encode()).hexdigest()
-    return f"route:{content_version()}:{request.get_host()}:{active_language()}:{address}"
+    return f"route:{request.get_host()}:{active_language()}:{address}"
 
 
 def remember_site(request):
@@ -46,39 +44,30 @@ def remember_site(request):
 
 def remembered_route(request, path):
     """Fill Wagtail's own per-request answer (Page.route_for_request) from the cache, or find
-    it and remember it."""
+    it and remember it. An address that leads nowhere is not remembered: Wagtail answers it."""
     if hasattr(request, "_wagtail_route_for_request"):
         return
     components = _components(path)
-    key = _key(request, components)
-    found = _remembered(key)
-    if found is not None and _reuse(request, components, found):
-        return
+    found = kept(
+        _name(request, components),
+        lambda: _find(request, path),
+        timeout=ROUTE_SECONDS,
+        keep_none=False,
+    )
+    # Finding the route just now filled Wagtail's answer already.
+    if found is not None and not hasattr(request, "_wagtail_route_for_request"):
+        _reuse(request, components, found)
+
+
+def _find(request, path):
+    """(page model, page id, how many of the address's parts lead to the page), or None."""
     result = Page.route_for_request(request, path)
     site = Site.find_for_request(request)
     if result is None or site is None:
-        return
+        return None
     page = result[0]
-    consumed = page.depth - site.root_page.depth
-    _remember(key, (page._meta.label, page.pk, consumed))
     _page(request, page._meta.label, page.pk, found=page)  # kept before anything renders it
-
-
-def _remembered(key):
-    """A route from this process's copies, else from the shared cache: the key names the content
-    version, so a copy is never older than the last publish."""
-    nearby = caches[KEPT_NEARBY]
-    found = nearby.get(key)
-    if found is None:
-        found = cache.get(key)
-        if found is not None:
-            nearby.set(key, found, timeout=NEARBY_SECONDS)
-    return found
-
-
-def _remember(key, route):
-    cache.set(key, route, timeout=ROUTE_SECONDS)
-    caches[KEPT_NEARBY].set(key, route, timeout=NEARBY_SECONDS)
+    return page._meta.label, page.pk, page.depth - site.root_page.depth
 
 
 def _page(request, label, pk, found=None):
@@ -93,15 +82,15 @@ def _page(request, label, pk, found=None):
 
 
 def _reuse(request, components, found):
+    """Wagtail's answer from the page remembered; left to Wagtail if the page is gone."""
     label, pk, consumed = found
     page = _page(request, label, pk)
     if page is None:
-        return False
+        return
     try:
         request._wagtail_route_for_request = page.route(request, components[consumed:])
     except Http404:
         request._wagtail_route_for_request = None
-    return True
 
 
 class RememberedRoutingMiddleware:

@@ -50,18 +50,22 @@ def content_version():
     return version
 
 
-def kept(name, compute, timeout=KEPT_SECONDS):
+def kept(name, compute, timeout=KEPT_SECONDS, keep_none=True):
     """compute()'s answer, kept until the content version moves on (or `timeout` passes).
 
     For what every page shows and only a publish changes. `name` must say everything else the
     answer depends on (language, host, filters): one name, one answer per version. None is kept
-    like any other answer ("no such page" is worth remembering too). Kept in the shared cache,
-    and in this process too (showcase.caches.KEPT_NEARBY) for a while."""
+    like any other answer ("no such page" is worth remembering too), unless `keep_none` is
+    false: where names come from visitors' addresses, which are endless. Kept in the shared
+    cache, and in this process too (showcase.caches.KEPT_NEARBY) for a while."""
     key = f"kept:{content_version()}:{name}"
     nearby = caches[KEPT_NEARBY]
     found = nearby.get(key, _MISSING)
     if found is _MISSING:
         found = cache.get_or_set(key, compute, timeout)
+        if found is None and not keep_none:
+            cache.delete(key)
+            return None
         nearby.set(key, found, timeout=min(timeout, NEARBY_SECONDS))
     return found
 
