@@ -119,34 +119,29 @@ def pagination(context, page_obj):
 
     page = escape(_("Page"))
     links = []
-    for number in elided_pages(page_obj):
-        if number == page_obj.paginator.ELLIPSIS:
-            links.append('<li><span aria-hidden="true">…</span></li>\n      ')
-        elif number == page_obj.number:
-            links.append(
-                f'<li><a aria-current="page" href="{address(number)}"><span '
-                f'class="visually-hidden">{page} </span>{number}</a></li>\n      '
-            )
-        else:
-            links.append(
-                f'<li><a href="{address(number)}"><span class="visually-hidden">{page} </span>'
-                f"{number}</a></li>"
-            )
-    previous = following = ""
     if page_obj.has_previous():
-        previous = (
+        links.append(
             f'<li><a rel="prev" href="{address(page_obj.previous_page_number())}" '
             f'aria-label="{escape(_("Previous page"))}">{escape(_("Previous"))}</a></li>'
         )
+    for number in elided_pages(page_obj):
+        if number == page_obj.paginator.ELLIPSIS:
+            links.append('<li><span aria-hidden="true">…</span></li>')
+        else:
+            current = ' aria-current="page"' if number == page_obj.number else ""
+            links.append(
+                f'<li><a{current} href="{address(number)}"><span class="visually-hidden">{page} '
+                f"</span>{number}</a></li>"
+            )
     if page_obj.has_next():
-        following = (
+        links.append(
             f'<li><a rel="next" href="{address(page_obj.next_page_number())}" '
             f'aria-label="{escape(_("Next page"))}">{escape(_("Next"))}</a></li>'
         )
-    numbers = "".join(f"\n      {link}\n    " for link in links)
+    items = "\n    ".join(links)
     return mark_safe(  # noqa: S308 - every value interpolated is escaped above or an int
-        f'\n<nav class="pagination" aria-label="{escape(_("Pages"))}">\n  <ul>\n'
-        f"    {previous}\n    \n    {numbers}\n    {following}\n  </ul>\n</nav>\n"
+        f'<nav class="pagination" aria-label="{escape(_("Pages"))}">\n  <ul>\n    {items}\n'
+        "  </ul>\n</nav>"
     )
 
 
