@@ -92,26 +92,29 @@ PAGE_OF_MATCHES = """
 """
 
 
-def _matches_and_page(rows, selected, page=None):
+def _matches_and_page(match, rank, selected, page=None):
     """(ids of the matching search rows, ids of the page asked for or None) from one statement
-    (PostgreSQL). With `page` (offset, size), the matches are ranked in the same pass and that
-    page of the results by relevance read from them (the last page if the offset is past them)."""
+    (PostgreSQL). `match` and `rank` are (sql, params) on the search rows `s`. With `page`
+    (offset, size), the matches are ranked in the same pass and that page of the results by
+    relevance read from them (the last page if the offset is past them)."""
+    match_sql, match_params = match
+    rows = f"FROM {EnterpriseSearchRow._meta.db_table} s WHERE {match_sql}"
     if not page:
-        sql, params = rows.order_by().values("enterprise_id").query.sql_with_params()
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT ARRAY({sql})", params)  # noqa: S608 - the ORM's own SQL
+            cursor.execute(f"SELECT ARRAY(SELECT s.enterprise_id {rows})", match_params)  # noqa: S608
             return cursor.fetchone()[0], None
     where, where_params = _array_conditions(selected, TOTAL)
-    columns = ["enterprise_id", "rank", "sort_name"]
+    columns = ["enterprise_id", "sort_name"]
     if where_params or selected["impact"]:  # the facets' values, only to filter the page
         columns += ["country", *(column for _, column, _ in ARRAYS), "verified"]
-    base_sql, params = rows.order_by().values(*columns).query.sql_with_params()
+    rank_sql, rank_params = rank
     offset, size = page
     sql = (
-        f"WITH m AS MATERIALIZED ({base_sql}) "  # noqa: S608 - constant names and the ORM's SQL
+        f"WITH m AS MATERIALIZED (SELECT {', '.join(f's.{c}' for c in columns)}, "  # noqa: S608
+        f"{rank_sql} AS rank {rows}) "
         f"SELECT ARRAY(SELECT enterprise_id FROM m), {PAGE_OF_MATCHES.format(where=where)}"
     )
-    params = [*params, *where_params, size, offset, size, size, *where_params]
+    params = [*rank_params, *match_params, *where_params, size, offset, size, size, *where_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()
@@ -174,21 +177,28 @@ def facet_sets():
     return kept_as_is("directory:facet-sets", build_facet_sets)
 
 
-def _counts(filterset, search, selected, page):
-    """({facet: {value: count}}, total, page's ids or None) for the filterset's results, in the
+def _counts(listing, selected, page):
+    """({facet: {value: count}}, total, page's ids or None) for the listing's results, in the
     shape that suits its database and whether words narrow it (see above)."""
+    filterset = listing.filterset
     listed = filterset.queryset_without(*FACETS)
     if not filterset.query:
-        return *counts_without_words(filterset, search(listed), selected), None
+        return *counts_without_words(filterset, listing.searched(listed), selected), None
     if connection.vendor == "postgresql":
+        match, rank = listing.search_backend.row_sql(filterset.query)
         # The rows are the listed enterprises': only a filter that is not a facet (size, legal
         # form, indicator) narrows them before the words do.
-        rows = EnterpriseSearchRow.objects.all()
         if filterset.narrowed_beyond(*FACETS):
-            rows = rows.filter(enterprise_id__in=listed.values("pk"))
-        matches, page_ids = _matches_and_page(search(rows), selected, page)
+            listed_sql, listed_params = listed.values("pk").query.sql_with_params()
+            match_sql, match_params = match
+            match = (
+                f"{match_sql} AND s.enterprise_id IN ({listed_sql})",
+                [*match_params, *listed_params],
+            )
+        matches, page_ids = _matches_and_page(match, rank, selected, page)
     else:
-        matches, page_ids = search(listed).order_by().values_list("pk", flat=True), None
+        matches = listing.searched(listed).order_by().values_list("pk", flat=True)
+        page_ids = None
     return *facet_sets().count(bit_set(matches), selected), page_ids
 
 
@@ -201,12 +211,14 @@ def _counted(sql, params):
     return counts, counts.pop(TOTAL).get("", 0)
 
 
-def build_facets(filterset, search, vocabulary, page=None):
-    """(options, total, ids): the options in use for each facet, counted with every other
-    active filter, and the total. `page` (offset, size) asks for that page of the results by
-    relevance to be read in the same pass; ids are its enterprises' ids in order, or None
-    where the counts cannot read it (without words, or on SQLite)."""
-    cleaned = filterset.form.cleaned_data
+def build_facets(listing, page=None):
+    """(options, total, ids): the options in use for each facet of the listing (a
+    directory.listing.DirectoryListing), counted with every other active filter, and the
+    total. `page` (offset, size) asks for that page of the results by relevance to be read in
+    the same pass; ids are its enterprises' ids in order, or None where the counts cannot read
+    it (without words, or on SQLite)."""
+    vocabulary = listing.vocabulary
+    cleaned = listing.filterset.form.cleaned_data
     selected_codes = set(cleaned.get("country") or [])
     selected_slugs = set(cleaned.get("sector") or [])
     selected_goals = set(cleaned.get("sdg") or [])
@@ -221,7 +233,7 @@ def build_facets(filterset, search, vocabulary, page=None):
         ),
         "impact": impact_selected,
     }
-    counts, total, page_ids = _counts(filterset, search, selected, page)
+    counts, total, page_ids = _counts(listing, selected, page)
     by_country, by_sector, by_goal = counts["country"], counts["sector"], counts["sdg"]
     by_certification = counts["certification"]
 

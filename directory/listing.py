@@ -56,10 +56,10 @@ class DirectoryListing:
         something is never corrected, so this saves the lookup and changes nothing."""
         page = page if self.sort == "relevance" else None
         self.search_backend.guessing = False
-        found = build_facets(self.filterset, self.searched, self.vocabulary, page)
+        found = build_facets(self, page)
         if not found[1] and self.query:
             self.search_backend.guessing = True
-            found = build_facets(self.filterset, self.searched, self.vocabulary, page)
+            found = build_facets(self, page)
         return found
 
     @cached_property

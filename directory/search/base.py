@@ -76,6 +76,18 @@ class QueryLanguage:
         return self.either.join(self.term.format(self.stem(word)) for word in words)
 
 
+@dataclass(frozen=True)
+class Readings:
+    """A query in each language ({language code: query}): `select` finds the matches (every
+    word, or its guesses); the rank is how well they match the `typed` words, plus
+    GUESS_WEIGHT times how well they match the `guessed` ones (the closest guess for each word
+    that matches nothing). Either may be empty."""
+
+    select: dict
+    typed: dict
+    guessed: dict
+
+
 class EnterpriseSearch(ABC):
     # {language code: how this database writes a query in it}, for every SearchLanguage.
     languages: dict[str, QueryLanguage]
@@ -122,22 +134,35 @@ class EnterpriseSearch(ABC):
         `query` is the visitor's text or a list of words; without a word to search for,
         nothing matches.
         """
+        readings = self.readings(query)
+        if readings is None:
+            return queryset.none().annotate(rank=no_rank())
+        rank = no_rank()
+        if readings.typed:
+            rank = self.relevance(readings.typed)
+        if readings.guessed:
+            rank = rank + Value(GUESS_WEIGHT) * self.relevance(readings.guessed)
+        return self.matching(queryset, readings.select).annotate(rank=rank)
+
+    def readings(self, query):
+        """The query's Readings, or None when it holds no word to search for."""
         words = query_words(query)
         if not words:
-            return queryset.none().annotate(rank=no_rank())
+            return None
         corrections = self.corrections(words)
-        select = self.in_each_language(lambda language: language.all_words(words, corrections))
         typed = [word for word in words if word not in corrections]
-        rank = no_rank()
-        if typed:
-            rank = self.relevance(self.in_each_language(lambda language: language.all_words(typed)))
         # The closest guess is what the visitor most likely meant; the others only widen the
         # search, so that a rarer word that merely looks alike does not rank first.
         best_guesses = [corrections[word][0] for word in words if word in corrections]
-        if best_guesses:
-            guessed = self.in_each_language(lambda language: language.any_word(best_guesses))
-            rank = rank + Value(GUESS_WEIGHT) * self.relevance(guessed)
-        return self.matching(queryset, select).annotate(rank=rank)
+        return Readings(
+            select=self.in_each_language(lambda language: language.all_words(words, corrections)),
+            typed=self.in_each_language(lambda language: language.all_words(typed))
+            if typed
+            else {},
+            guessed=self.in_each_language(lambda language: language.any_word(best_guesses))
+            if best_guesses
+            else {},
+        )
 
     def in_each_language(self, write):
         """{language code: the query `write(QueryLanguage)` writes in that language}."""

@@ -13,7 +13,12 @@ from django.db.models.functions import Greatest
 
 from directory.search.base import EnterpriseSearch, QueryLanguage
 from directory.search.languages import DEFAULT, LANGUAGES, search_language
-from directory.search.typos import CANDIDATE_SIMILARITY, CANDIDATES_PER_WORD, candidate_lengths
+from directory.search.typos import (
+    CANDIDATE_SIMILARITY,
+    CANDIDATES_PER_WORD,
+    GUESS_WEIGHT,
+    candidate_lengths,
+)
 
 # Rank weights for D, C, B, A: a word in the name counts ten times one in the description.
 RANK_WEIGHTS = [0.05, 0.1, 0.4, 1.0]
@@ -145,9 +150,10 @@ class MatchesAnyReading(Func):
     def as_sql(self, compiler, connection, **extra_context):
         vector, *readings = self.get_source_expressions()
         vector_sql, params = compiler.compile(vector)
-        compiled = [compiler.compile(reading) for reading in readings]
-        query_sql, query_params = _either(compiled, 1, [compiled[0]])
-        return f"{vector_sql} @@ ({query_sql})", [*params, *query_params]
+        match_sql, match_params = _matching_sql(
+            vector_sql, [compiler.compile(reading) for reading in readings]
+        )
+        return match_sql, [*params, *match_params]
 
 
 def _either(readings, start, chosen):
@@ -177,9 +183,47 @@ class RankOfNewReading(Func):
     def as_sql(self, compiler, connection, **extra_context):
         rank, *readings = self.get_source_expressions()
         reading, *earlier = [compiler.compile(reading) for reading in readings]
-        new_sql, params = _differs(reading, earlier)
-        rank_sql, rank_params = compiler.compile(rank)
-        return f"CASE WHEN {new_sql} THEN {rank_sql} END", [*params, *rank_params]
+        return _rank_if_new(compiler.compile(rank), reading, earlier)
+
+
+def _rank_if_new(rank, reading, earlier):
+    new_sql, params = _differs(reading, earlier)
+    rank_sql, rank_params = rank
+    return f"CASE WHEN {new_sql} THEN {rank_sql} END", [*params, *rank_params]
+
+
+# The search rows as the directory's counts read them (directory.facets), aliased `s`.
+ROW_VECTOR = "s.search_vector"
+
+
+def _compiled_readings(queries):
+    """Each language's query ({language code: query}) as SQL, as SearchQuery compiles it."""
+    return [
+        ("to_tsquery(%s::regconfig, %s)", [search_language(code).config, query])
+        for code, query in queries.items()
+    ]
+
+
+def _matching_sql(vector_sql, readings):
+    """The vector matches any of the compiled readings (see MatchesAnyReading)."""
+    query_sql, params = _either(readings, 1, [readings[0]])
+    return f"{vector_sql} @@ ({query_sql})", params
+
+
+def _relevance_sql(readings):
+    """relevance() as SQL: the best rank of the distinct readings."""
+    ranks = [
+        (f"ts_rank(%s::float4[], {ROW_VECTOR}, {sql})", [RANK_WEIGHTS, *params])
+        for sql, params in readings
+    ]
+    parts, params = [ranks[0][0]], list(ranks[0][1])
+    for i in range(1, len(ranks)):
+        part, part_params = _rank_if_new(ranks[i], readings[i], readings[:i])
+        parts.append(part)
+        params += part_params
+    if len(parts) == 1:
+        return parts[0], params
+    return f"GREATEST({', '.join(parts)})", params
 
 
 def write_search_rows(ids=None):
@@ -249,6 +293,25 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
             ranks[0],
             *(RankOfNewReading(ranks[i], readings[i], *readings[:i]) for i in range(1, len(ranks))),
         )
+
+    def row_sql(self, query):
+        """(match, rank), each (sql, params), on the search rows aliased `s`: what apply()
+        filters and annotates, written directly for the directory's counts, which read the
+        matches of every search, since the ORM's building and compiling of these expressions
+        cost more than PostgreSQL's planning of the statement. None without a word to search.
+        """
+        readings = self.readings(query)
+        if readings is None:
+            return None
+        match = _matching_sql(ROW_VECTOR, _compiled_readings(readings.select))
+        rank_sql, rank_params = "0.0::float8", []
+        if readings.typed:
+            rank_sql, rank_params = _relevance_sql(_compiled_readings(readings.typed))
+        if readings.guessed:
+            guessed_sql, guessed_params = _relevance_sql(_compiled_readings(readings.guessed))
+            rank_sql = f"({rank_sql} + (%s::float8 * {guessed_sql}))"
+            rank_params = [*rank_params, GUESS_WEIGHT, *guessed_params]
+        return match, (rank_sql, rank_params)
 
     @staticmethod
     def _read(queries):

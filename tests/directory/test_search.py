@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from directory.models import Enterprise, SizeBand
 from tests.directory.factories import EnterpriseFactory
 from tests.directory.result_cards import names
 
@@ -174,3 +175,16 @@ def test_the_home_page_groups_the_number_of_enterprises_the_visitors_way(
     html = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
     first = html.select_one(".headline-numbers li .headline-numbers__value")
     assert first.get_text(strip=True) == shown
+
+
+def test_words_with_a_size_count_and_list_only_the_enterprises_of_that_size(client, enterprises):
+    Enterprise.objects.filter(pk=enterprises["textile_gb"].pk).update(size_band=SizeBand.SMALL)
+    everyone = names(client.get("/en/directory/?q=textile"))
+    assert sorted(everyone) == ["Kringloopkompas", "Threadbare Works"]
+
+    response = client.get("/en/directory/?q=textile&size=small")
+
+    assert names(response) == ["Threadbare Works"]
+    assert "1 enterprise" in response.content.decode()
+    countries = {option.value: option.count for option in response.context["facets"]["country"]}
+    assert countries == {"GB": 1}
