@@ -25,6 +25,9 @@ class EnterpriseSearchRow(models.Model):
     # The results' order by relevance breaks ties by name (directory.listing.ORDERINGS).
     sort_name = models.CharField(max_length=300)
     search_vector = SearchVectorField(null=True)
+    # The words of the name alone, without weights, for searching the start of a name's word
+    # through the GIN index alone (directory.search.postgres).
+    name_vector = SearchVectorField(null=True)
     sectors = ArrayField(models.BigIntegerField())
     goals = ArrayField(models.IntegerField())
     certifications = ArrayField(models.BigIntegerField())

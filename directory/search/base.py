@@ -81,11 +81,14 @@ class Readings:
     """A query in each language ({language code: query}): `select` finds the matches (every
     word, or its guesses); the rank is how well they match the `typed` words, plus
     GUESS_WEIGHT times how well they match the `guessed` ones (the closest guess for each word
-    that matches nothing). Either may be empty."""
+    that matches nothing). Either may be empty. `words` are the query's words, `corrections`
+    the guesses for those that match nothing ({word: [guesses]})."""
 
     select: dict
     typed: dict
     guessed: dict
+    words: list
+    corrections: dict
 
 
 class EnterpriseSearch(ABC):
@@ -162,6 +165,8 @@ class EnterpriseSearch(ABC):
             guessed=self.in_each_language(lambda language: language.any_word(best_guesses))
             if best_guesses
             else {},
+            words=words,
+            corrections=corrections,
         )
 
     def in_each_language(self, write):

@@ -4,6 +4,10 @@ The vector holds the name (weight A), summary, city and region (B), and descript
 and impact indicators (C), in the accent-free configuration of the profile's language
 (directory.search.languages). A query is the OR of the query read in each configuration, so
 that the GIN index answers it in one scan; its rank is the best of the three readings.
+
+The search rows (directory.models.EnterpriseSearchRow), which the directory's counts read, also
+hold the words of the name without weights: there the start of a name's word is found through a
+GIN index rather than by testing every row the other words match (see row_sql).
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -56,11 +60,14 @@ _UPDATE_VECTORS = """
 """
 
 # Each listed enterprise's row for searching and counting facets (directory.models.
-# EnterpriseSearchRow), written after its vector. {where} narrows to a list of ids, or not.
+# EnterpriseSearchRow), written after its vector. {where} narrows to a list of ids, or not. The
+# name's vector holds the words of the name (the vector's weight A) without positions or weights.
 _WRITE_ROWS = """
     INSERT INTO directory_enterprise_search AS s
-        (enterprise_id, country, sort_name, search_vector, sectors, goals, certifications, verified)
+        (enterprise_id, country, sort_name, search_vector, name_vector, sectors, goals,
+         certifications, verified)
     SELECT e.id, e.country, e.sort_name, e.search_vector,
+        strip(ts_filter(e.search_vector, '{{a}}')),
         ARRAY(SELECT sector_id FROM directory_enterprise_sectors WHERE enterprise_id = e.id),
         ARRAY(SELECT sustainabledevelopmentgoal_id FROM directory_enterprise_sdgs
               WHERE enterprise_id = e.id),
@@ -71,7 +78,7 @@ _WRITE_ROWS = """
     WHERE e.live AND e.archived_at IS NULL {where}
     ON CONFLICT (enterprise_id) DO UPDATE SET
         country = excluded.country, sort_name = excluded.sort_name,
-        search_vector = excluded.search_vector,
+        search_vector = excluded.search_vector, name_vector = excluded.name_vector,
         sectors = excluded.sectors, goals = excluded.goals,
         certifications = excluded.certifications, verified = excluded.verified
 """
@@ -156,15 +163,20 @@ class MatchesAnyReading(Func):
         return match_sql, [*params, *match_params]
 
 
-def _either(readings, start, chosen):
-    """The OR of the `chosen` readings and of those from `start` on that differ from all
-    before them, as CASE expressions PostgreSQL folds into one constant query; each reading
-    is compiled already."""
+def _either(readings, operands=None, join=" || ", start=1, chosen=(0,)):
+    """The `join` of the operands of the readings `chosen` and of those from `start` on that
+    differ from all before them, as CASE expressions PostgreSQL folds while planning. Each
+    reading is compiled already; `operands` (the readings themselves by default) holds what
+    stands for each one in the result."""
+    operands = operands or readings
     if start == len(readings):
-        return " || ".join(sql for sql, _ in chosen), [p for _, ps in chosen for p in ps]
+        return (
+            join.join(operands[i][0] for i in chosen),
+            [param for i in chosen for param in operands[i][1]],
+        )
     new_sql, new_params = _differs(readings[start], readings[:start])
-    with_sql, with_params = _either(readings, start + 1, [*chosen, readings[start]])
-    without_sql, without_params = _either(readings, start + 1, chosen)
+    with_sql, with_params = _either(readings, operands, join, start + 1, (*chosen, start))
+    without_sql, without_params = _either(readings, operands, join, start + 1, chosen)
     return (
         f"CASE WHEN {new_sql} THEN {with_sql} ELSE {without_sql} END",
         [*new_params, *with_params, *without_params],
@@ -194,20 +206,59 @@ def _rank_if_new(rank, reading, earlier):
 
 # The search rows as the directory's counts read them (directory.facets), aliased `s`.
 ROW_VECTOR = "s.search_vector"
+ROW_NAME_VECTOR = "s.name_vector"
+# A query read in a configuration, as SearchQuery compiles it.
+_READ = "to_tsquery(%s::regconfig, %s)"
 
 
 def _compiled_readings(queries):
-    """Each language's query ({language code: query}) as SQL, as SearchQuery compiles it."""
-    return [
-        ("to_tsquery(%s::regconfig, %s)", [search_language(code).config, query])
-        for code, query in queries.items()
-    ]
+    """Each language's query ({language code: query}) as SQL."""
+    return [(_READ, [search_language(code).config, query]) for code, query in queries.items()]
 
 
 def _matching_sql(vector_sql, readings):
     """The vector matches any of the compiled readings (see MatchesAnyReading)."""
-    query_sql, params = _either(readings, 1, [readings[0]])
+    query_sql, params = _either(readings)
     return f"{vector_sql} @@ ({query_sql})", params
+
+
+# A word of the query on a search row: the word (or a guess) anywhere, or the start of a word
+# of the name, which the row's name vector holds without weights. Asked of the weighted vector
+# as `word:*A`, the start of a name's word is a test the GIN index cannot settle: PostgreSQL
+# then reads and tests every row the index finds, and the common words find tens of thousands.
+_ROW_WORD = (
+    f"CASE WHEN numnode({_READ}) = 0 THEN true "
+    f"ELSE ({ROW_VECTOR} @@ {_READ} OR {ROW_NAME_VECTOR} @@ {_READ}) END"
+)
+
+
+def _row_reading_sql(code, reading, words, corrections):
+    """The words read in one language as a condition on the search rows, the same as their
+    query `reading` (compiled): a word the configuration leaves out ("the") is left out, as
+    PostgreSQL leaves it out of the query, which matches nothing when it holds no word."""
+    config = search_language(code).config
+    tests, params = [], []
+    for word in words:
+        anywhere = " | ".join([word, *corrections.get(word, ())])
+        tests.append(_ROW_WORD)
+        params += [config, anywhere, config, anywhere, config, f"{word}:*"]
+    reading_sql, reading_params = reading
+    return (
+        f"CASE WHEN numnode({reading_sql}) = 0 THEN false ELSE ({' AND '.join(tests)}) END",
+        [*reading_params, *params],
+    )
+
+
+def _row_matching_sql(readings):
+    """apply()'s match as a condition on the search rows that their GIN indexes settle: any
+    distinct reading of the words (see _row_reading_sql)."""
+    compiled = _compiled_readings(readings.select)
+    conditions = [
+        _row_reading_sql(code, reading, readings.words, readings.corrections)
+        for code, reading in zip(readings.select, compiled, strict=True)
+    ]
+    sql, params = _either(compiled, conditions, join=" OR ")
+    return f"({sql})", params
 
 
 def _relevance_sql(readings):
@@ -303,7 +354,7 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
         readings = self.readings(query)
         if readings is None:
             return None
-        match = _matching_sql(ROW_VECTOR, _compiled_readings(readings.select))
+        match = _row_matching_sql(readings)
         rank_sql, rank_params = "0.0::float8", []
         if readings.typed:
             rank_sql, rank_params = _relevance_sql(_compiled_readings(readings.typed))

@@ -17,6 +17,14 @@ def test_a_published_change_is_found_and_the_old_words_are_not(found, profiles):
     assert found("restaurant") == []
 
 
+def test_a_new_name_is_found_by_its_first_letters_and_the_old_one_is_not(found, profiles):
+    profile = profiles["cafe"]
+    profile.name = "Théière Commune"
+    profile.save_revision().publish()
+    assert found("theie") == ["Théière Commune"]
+    assert found("bobin") == []
+
+
 def test_an_unpublished_profile_is_not_found_until_published_again(found, profiles):
     profile = profiles["cafe"]
     profile.unpublish()
