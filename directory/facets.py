@@ -65,20 +65,24 @@ def _in_list(column, values):
 
 
 def _array_conditions(selected, leave_out):
-    """SQL conditions on the search rows `m` for every facet filter except `leave_out`: a
-    row passes a facet when it holds any of the values chosen there."""
-    clauses, params = [], []
+    """(sql, params, columns): conditions on the search rows `m` for every facet filter except
+    `leave_out`, and the columns they read. A row passes a facet when it holds any of the
+    values chosen there."""
+    clauses, params, columns = [], [], []
     if selected["country"] and leave_out != "country":
         clause, values = _in_list("m.country", selected["country"])
         clauses.append(clause)
         params += values
+        columns.append("country")
     for facet, column, kind in ARRAYS:
         if selected[facet] and leave_out != facet:
             clauses.append(f"m.{column} && %s::{kind}[]")
             params.append(list(selected[facet]))
+            columns.append(column)
     if selected["impact"] and leave_out != "impact":
         clauses.append("m.verified")
-    return (" AND ".join(clauses) or "1 = 1"), params
+        columns.append("verified")
+    return (" AND ".join(clauses) or "1 = 1"), params, columns
 
 
 # The order of directory.listing.ORDERINGS["relevance"]: rank, then name, then id. An offset
@@ -103,10 +107,9 @@ def _matches_and_page(match, rank, selected, page=None):
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT ARRAY(SELECT s.enterprise_id {rows})", match_params)  # noqa: S608
             return cursor.fetchone()[0], None
-    where, where_params = _array_conditions(selected, TOTAL)
-    columns = ["enterprise_id", "sort_name"]
-    if where_params or selected["impact"]:  # the facets' values, only to filter the page
-        columns += ["country", *(column for _, column, _ in ARRAYS), "verified"]
+    # The facets' values are read only to filter the page, and only those chosen.
+    where, where_params, filtered = _array_conditions(selected, TOTAL)
+    columns = ["enterprise_id", "sort_name", *filtered]
     rank_sql, rank_params = rank
     offset, size = page
     sql = (
