@@ -44,7 +44,8 @@ def _location(error):
 @api.exception_handler(ValidationError)
 def invalid_parameters(request, exc):
     """422 with each parameter's problem in words, beside ninja's own list of errors."""
-    problems = [f"{_location(error)}: {error.get('msg', _('invalid'))}" for error in exc.errors]
+    invalid = _("invalid")  # outside the f-string, where xgettext finds it
+    problems = [f"{_location(error)}: {error.get('msg', invalid)}" for error in exc.errors]
     return api.create_response(
         request, {"detail": "; ".join(problems), "errors": exc.errors}, status=422
     )

@@ -30,7 +30,9 @@ def map_list_items(places):
     """{% map_list_items places %}: the list beside the map, an item per enterprise. Written here
     with the standard library's escape rather than in a template loop or with format_html: a
     map may list thousands, and each of those costs more per item than the whole item here."""
-    note = f' <span class="map-list__note">{escape(gettext("not on the map"))}</span>'
+    # Translated outside the f-string: xgettext does not read calls inside one.
+    not_located = escape(gettext("not on the map"))
+    note = f' <span class="map-list__note">{not_located}</span>'
     items = []
     for place in places:
         located = place["located"]

@@ -117,12 +117,15 @@ def pagination(context, page_obj):
         params["page"] = number
         return escape(f"?{params.urlencode()}")
 
-    page = escape(_("Page"))
+    # Translated outside the f-strings: xgettext does not read calls inside them.
+    page, pages = escape(_("Page")), escape(_("Pages"))
+    previous, previous_page = escape(_("Previous")), escape(_("Previous page"))
+    following, next_page = escape(_("Next")), escape(_("Next page"))
     links = []
     if page_obj.has_previous():
         links.append(
             f'<li><a rel="prev" href="{address(page_obj.previous_page_number())}" '
-            f'aria-label="{escape(_("Previous page"))}">{escape(_("Previous"))}</a></li>'
+            f'aria-label="{previous_page}">{previous}</a></li>'
         )
     for number in elided_pages(page_obj):
         if number == page_obj.paginator.ELLIPSIS:
@@ -136,12 +139,11 @@ def pagination(context, page_obj):
     if page_obj.has_next():
         links.append(
             f'<li><a rel="next" href="{address(page_obj.next_page_number())}" '
-            f'aria-label="{escape(_("Next page"))}">{escape(_("Next"))}</a></li>'
+            f'aria-label="{next_page}">{following}</a></li>'
         )
     items = "\n    ".join(links)
     return mark_safe(  # noqa: S308 - every value interpolated is escaped above or an int
-        f'<nav class="pagination" aria-label="{escape(_("Pages"))}">\n  <ul>\n    {items}\n'
-        "  </ul>\n</nav>"
+        f'<nav class="pagination" aria-label="{pages}">\n  <ul>\n    {items}\n  </ul>\n</nav>'
     )
 
 
