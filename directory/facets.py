@@ -85,15 +85,17 @@ def _array_conditions(selected, leave_out):
     return (" AND ".join(clauses) or "1 = 1"), params, columns
 
 
-# The order of directory.listing.ORDERINGS["relevance"]: rank, then name, then id. An offset
-# past the results reads the last page, as the paginator shows it.
+# The order of directory.listing.ORDERINGS["relevance"]: rank, then name, then id.
 PAGE_OF_MATCHES = """
     ARRAY(
         SELECT enterprise_id FROM m WHERE {where}
         ORDER BY rank DESC, sort_name, enterprise_id
-        LIMIT %s OFFSET LEAST(%s, (SELECT GREATEST(COUNT(*) - 1, 0) / %s * %s FROM m WHERE {where}))
+        LIMIT %s OFFSET {offset}
     )
 """
+# An offset past the results reads the last page, as the paginator shows it. The first page
+# needs no such count of the matches.
+LAST_PAGE_AT_MOST = "LEAST(%s, (SELECT GREATEST(COUNT(*) - 1, 0) / %s * %s FROM m WHERE {where}))"
 
 
 def _matches_and_page(match, rank, selected, page=None):
@@ -112,12 +114,18 @@ def _matches_and_page(match, rank, selected, page=None):
     columns = ["enterprise_id", "sort_name", *filtered]
     rank_sql, rank_params = rank
     offset, size = page
+    if offset:
+        offset_sql = LAST_PAGE_AT_MOST.format(where=where)
+        offset_params = [offset, size, size, *where_params]
+    else:
+        offset_sql, offset_params = "0", []
+    page_sql = PAGE_OF_MATCHES.format(where=where, offset=offset_sql)
     sql = (
         f"WITH m AS MATERIALIZED (SELECT {', '.join(f's.{c}' for c in columns)}, "  # noqa: S608
         f"{rank_sql} AS rank {rows}) "
-        f"SELECT ARRAY(SELECT enterprise_id FROM m), {PAGE_OF_MATCHES.format(where=where)}"
+        f"SELECT ARRAY(SELECT enterprise_id FROM m), {page_sql}"
     )
-    params = [*rank_params, *match_params, *where_params, size, offset, size, size, *where_params]
+    params = [*rank_params, *match_params, *where_params, size, *offset_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()
