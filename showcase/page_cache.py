@@ -62,10 +62,12 @@ def kept(name, compute, timeout=KEPT_SECONDS, keep_none=True):
     nearby = caches[KEPT_NEARBY]
     found = nearby.get(key, _MISSING)
     if found is _MISSING:
-        found = cache.get_or_set(key, compute, timeout)
-        if found is None and not keep_none:
-            cache.delete(key)
-            return None
+        found = cache.get(key, _MISSING)
+        if found is _MISSING:
+            found = compute()
+            if found is None and not keep_none:
+                return None
+            cache.set(key, found, timeout)
         nearby.set(key, found, timeout=min(timeout, NEARBY_SECONDS))
     return found
 

@@ -10,10 +10,9 @@ hold the words of the name without weights: there the start of a name's word is 
 GIN index rather than by testing every row the other words match (see row_sql).
 """
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import BooleanField, F, FloatField, Func
-from django.db.models.functions import Greatest
 
 from directory.search.base import EnterpriseSearch, QueryLanguage
 from directory.search.languages import DEFAULT, LANGUAGES, search_language
@@ -183,19 +182,16 @@ def _either(readings, operands=None, join=" || ", start=1, chosen=(0,)):
     )
 
 
-class RankOfNewReading(Func):
-    """A reading's rank, or NULL (which GREATEST passes over) where an earlier reading is the
-    same query (see _differs)."""
+class BestRank(Func):
+    """How well the vector matches the query in the language that reads it best: the best
+    rank of the distinct readings (see _differs)."""
 
     output_field = FloatField()
 
-    def __init__(self, rank, reading, *earlier):
-        super().__init__(rank, reading, *earlier)
-
     def as_sql(self, compiler, connection, **extra_context):
-        rank, *readings = self.get_source_expressions()
-        reading, *earlier = [compiler.compile(reading) for reading in readings]
-        return _rank_if_new(compiler.compile(rank), reading, earlier)
+        vector, *readings = self.get_source_expressions()
+        vector_sql, _ = compiler.compile(vector)  # a column: no parameters to repeat
+        return _relevance_sql(vector_sql, [compiler.compile(reading) for reading in readings])
 
 
 def _rank_if_new(rank, reading, earlier):
@@ -239,9 +235,9 @@ def _row_reading_sql(code, reading, words, corrections):
     config = search_language(code).config
     tests, params = [], []
     for word in words:
-        anywhere = " | ".join([word, *corrections.get(word, ())])
+        anywhere = _QUERY_LANGUAGE.any_word([word, *corrections.get(word, ())])
         tests.append(_ROW_WORD)
-        params += [config, anywhere, config, anywhere, config, f"{word}:*"]
+        params += [config, anywhere, config, anywhere, config, _NAME_START.format(word)]
     reading_sql, reading_params = reading
     return (
         f"CASE WHEN numnode({reading_sql}) = 0 THEN false ELSE ({' AND '.join(tests)}) END",
@@ -261,10 +257,10 @@ def _row_matching_sql(readings):
     return f"({sql})", params
 
 
-def _relevance_sql(readings):
-    """relevance() as SQL: the best rank of the distinct readings."""
+def _relevance_sql(vector_sql, readings):
+    """The best rank of the vector for the distinct compiled readings (see BestRank)."""
     ranks = [
-        (f"ts_rank(%s::float4[], {ROW_VECTOR}, {sql})", [RANK_WEIGHTS, *params])
+        (f"ts_rank(%s::float4[], {vector_sql}, {sql})", [RANK_WEIGHTS, *params])
         for sql, params in readings
     ]
     parts, params = [ranks[0][0]], list(ranks[0][1])
@@ -307,6 +303,8 @@ def _documents(ids):
 
 # PostgreSQL stems the words itself, in the configuration each query is read in.
 _QUERY_LANGUAGE = QueryLanguage(term="{}", name_prefix="{}:*A", both=" & ", either=" | ")
+# The start of a word, asked of a search row's name vector, which holds no weights.
+_NAME_START = "{}:*"
 
 
 class PostgresEnterpriseSearch(EnterpriseSearch):
@@ -336,14 +334,7 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
         return queryset.filter(MatchesAnyReading(F("search_vector"), *self._read(queries)))
 
     def relevance(self, queries):
-        readings = self._read(queries)
-        ranks = [SearchRank(F("search_vector"), query, weights=RANK_WEIGHTS) for query in readings]
-        if len(ranks) == 1:
-            return ranks[0]
-        return Greatest(
-            ranks[0],
-            *(RankOfNewReading(ranks[i], readings[i], *readings[:i]) for i in range(1, len(ranks))),
-        )
+        return BestRank(F("search_vector"), *self._read(queries))
 
     def row_sql(self, query):
         """(match, rank), each (sql, params), on the search rows aliased `s`: what apply()
@@ -357,9 +348,10 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
         match = _row_matching_sql(readings)
         rank_sql, rank_params = "0.0::float8", []
         if readings.typed:
-            rank_sql, rank_params = _relevance_sql(_compiled_readings(readings.typed))
+            rank_sql, rank_params = _relevance_sql(ROW_VECTOR, _compiled_readings(readings.typed))
         if readings.guessed:
-            guessed_sql, guessed_params = _relevance_sql(_compiled_readings(readings.guessed))
+            guessed = _compiled_readings(readings.guessed)
+            guessed_sql, guessed_params = _relevance_sql(ROW_VECTOR, guessed)
             rank_sql = f"({rank_sql} + (%s::float8 * {guessed_sql}))"
             rank_params = [*rank_params, GUESS_WEIGHT, *guessed_params]
         return match, (rank_sql, rank_params)

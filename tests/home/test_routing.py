@@ -2,6 +2,7 @@
 next publish, and never outlives a change a visitor could see."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -73,3 +74,13 @@ def test_each_visit_gets_its_own_copy_of_the_page(client, story):
     first = client.get("/en/stories/repair/")
     first.context["page"].title = "Changed in memory only"
     assert "Changed in memory only" not in client.get("/en/stories/repair/").content.decode()
+
+
+def test_addresses_that_lead_nowhere_are_not_kept(client, story):
+    """Visitors can type endless addresses: a "no such page" is answered, not remembered."""
+    assert client.get("/en/no-such-page-0/").status_code == 404
+    kept_before = len(cache._cache)
+    for number in range(1, 21):
+        assert client.get(f"/en/no-such-page-{number}/").status_code == 404
+    assert len(cache._cache) == kept_before
+    assert client.get("/en/stories/repair/").status_code == 200
