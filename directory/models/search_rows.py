@@ -24,6 +24,8 @@ class EnterpriseSearchRow(models.Model):
     country = models.CharField(max_length=2)
     # The results' order by relevance breaks ties by name (directory.listing.ORDERINGS).
     sort_name = models.CharField(max_length=300)
+    # The profile's language, whose reading of the words ranks it (directory.search.postgres).
+    language = models.CharField(max_length=10)
     search_vector = SearchVectorField(null=True)
     # The words of the name alone, without weights, for searching the start of a name's word
     # through the GIN index alone (directory.search.postgres).

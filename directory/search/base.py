@@ -14,7 +14,7 @@ The contract, which tests/directory/search/ checks on the database of the run:
   ("repairs" finds "repair", "winkels" finds "winkel", "réparations" finds "réparation"), or
   when a word of the name starts with it; case and accents never matter. A word in the name
   weighs more than one in the summary or place, which weighs more than one in the description;
-  a profile ranks by the language that reads it best.
+  a profile ranks by the query read in its own language, the one its words were stemmed in.
 - `corrections(words)` guesses what a word meant when it matches nothing at all: such a word is
   searched as its closest known words instead (directory.search.typos); matches of the closest
   one rank at `GUESS_WEIGHT` of a typed word's, and the others add nothing to the rank.

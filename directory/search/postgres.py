@@ -3,7 +3,8 @@
 The vector holds the name (weight A), summary, city and region (B), and description, innovations
 and impact indicators (C), in the accent-free configuration of the profile's language
 (directory.search.languages). A query is the OR of the query read in each configuration, so
-that the GIN index answers it in one scan; its rank is the best of the three readings.
+that the GIN index answers it in one scan; a profile ranks by the query read in its own
+language's configuration, the one its words were stemmed in (see rank_sql).
 
 The search rows (directory.models.EnterpriseSearchRow), which the directory's counts read, also
 hold the words of the name without weights: there the start of a name's word is found through a
@@ -63,9 +64,9 @@ _UPDATE_VECTORS = """
 # name's vector holds the words of the name (the vector's weight A) without positions or weights.
 _WRITE_ROWS = """
     INSERT INTO directory_enterprise_search AS s
-        (enterprise_id, country, sort_name, search_vector, name_vector, sectors, goals,
-         certifications, verified)
-    SELECT e.id, e.country, e.sort_name, e.search_vector,
+        (enterprise_id, country, sort_name, language, search_vector, name_vector, sectors,
+         goals, certifications, verified)
+    SELECT e.id, e.country, e.sort_name, e.language, e.search_vector,
         strip(ts_filter(e.search_vector, '{{a}}')),
         ARRAY(SELECT sector_id FROM directory_enterprise_sectors WHERE enterprise_id = e.id),
         ARRAY(SELECT sustainabledevelopmentgoal_id FROM directory_enterprise_sdgs
@@ -76,7 +77,7 @@ _WRITE_ROWS = """
     FROM directory_enterprise e
     WHERE e.live AND e.archived_at IS NULL {where}
     ON CONFLICT (enterprise_id) DO UPDATE SET
-        country = excluded.country, sort_name = excluded.sort_name,
+        country = excluded.country, sort_name = excluded.sort_name, language = excluded.language,
         search_vector = excluded.search_vector, name_vector = excluded.name_vector,
         sectors = excluded.sectors, goals = excluded.goals,
         certifications = excluded.certifications, verified = excluded.verified
@@ -137,8 +138,8 @@ _UNMATCHED = """
 def _differs(reading, earlier):
     """SQL true when the compiled `reading` is none of the `earlier` ones. The readings are
     constant queries, so PostgreSQL settles this while planning: the configurations often stem
-    a word alike ("repair" reads the same in all three), and a repeated reading is then neither
-    matched nor ranked again."""
+    a word alike ("repair" reads the same in all three), and a repeated reading is then not
+    matched again."""
     reading_sql, reading_params = reading
     tests, params = [], []
     for other_sql, other_params in earlier:
@@ -182,27 +183,29 @@ def _either(readings, operands=None, join=" || ", start=1, chosen=(0,)):
     )
 
 
-class BestRank(Func):
-    """How well the vector matches the query in the language that reads it best: the best
-    rank of the distinct readings (see _differs)."""
+class OwnLanguageRank(Func):
+    """How well the vector matches the query read in the row's own language (see rank_sql).
+    `readings` are {language code: SearchQuery}."""
 
     output_field = FloatField()
 
+    def __init__(self, vector, language, readings, **extra):
+        self.codes = list(readings)
+        super().__init__(vector, language, *readings.values(), **extra)
+
     def as_sql(self, compiler, connection, **extra_context):
-        vector, *readings = self.get_source_expressions()
-        vector_sql, _ = compiler.compile(vector)  # a column: no parameters to repeat
-        return _relevance_sql(vector_sql, [compiler.compile(reading) for reading in readings])
-
-
-def _rank_if_new(rank, reading, earlier):
-    new_sql, params = _differs(reading, earlier)
-    rank_sql, rank_params = rank
-    return f"CASE WHEN {new_sql} THEN {rank_sql} END", [*params, *rank_params]
+        vector, language, *readings = self.get_source_expressions()
+        # Columns: no parameters to repeat.
+        vector_sql, _ = compiler.compile(vector)
+        language_sql, _ = compiler.compile(language)
+        compiled = dict(zip(self.codes, map(compiler.compile, readings), strict=True))
+        return rank_sql(vector_sql, language_sql, compiled)
 
 
 # The search rows as the directory's counts read them (directory.facets), aliased `s`.
 ROW_VECTOR = "s.search_vector"
 ROW_NAME_VECTOR = "s.name_vector"
+ROW_LANGUAGE = "s.language"
 # A query read in a configuration, as SearchQuery compiles it.
 _READ = "to_tsquery(%s::regconfig, %s)"
 
@@ -257,20 +260,23 @@ def _row_matching_sql(readings):
     return f"({sql})", params
 
 
-def _relevance_sql(vector_sql, readings):
-    """The best rank of the vector for the distinct compiled readings (see BestRank)."""
-    ranks = [
-        (f"ts_rank(%s::float4[], {vector_sql}, {sql})", [RANK_WEIGHTS, *params])
-        for sql, params in readings
-    ]
-    parts, params = [ranks[0][0]], list(ranks[0][1])
-    for i in range(1, len(ranks)):
-        part, part_params = _rank_if_new(ranks[i], readings[i], readings[:i])
-        parts.append(part)
-        params += part_params
-    if len(parts) == 1:
-        return parts[0], params
-    return f"GREATEST({', '.join(parts)})", params
+def rank_sql(vector_sql, language_sql, readings):
+    """ts_rank of the vector for the query read in the row's language ({language code: the
+    compiled reading}), a language search does not know read as DEFAULT, as _ROW_CONFIG
+    indexes it. The profile's words were stemmed in that language, so its reading compares
+    like with like; a reading in another language can match a word that merely starts alike
+    ("homes" read in French is "hom", the start of "hommage")."""
+    branches, params = [], []
+    for code, (reading_sql, reading_params) in readings.items():
+        if code != DEFAULT.code:
+            branches.append(f"WHEN '{code}' THEN {reading_sql}")
+            params += reading_params
+    default_sql, default_params = readings[DEFAULT.code]
+    query = f"CASE {language_sql} {' '.join(branches)} ELSE {default_sql} END"
+    return (
+        f"ts_rank(%s::float4[], {vector_sql}, {query})",
+        [RANK_WEIGHTS, *params, *default_params],
+    )
 
 
 def write_search_rows(ids=None):
@@ -334,7 +340,9 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
         return queryset.filter(MatchesAnyReading(F("search_vector"), *self._read(queries)))
 
     def relevance(self, queries):
-        return BestRank(F("search_vector"), *self._read(queries))
+        return OwnLanguageRank(
+            F("search_vector"), F("language"), dict(zip(queries, self._read(queries), strict=True))
+        )
 
     def row_sql(self, query):
         """(match, rank), each (sql, params), on the search rows aliased `s`: what apply()
@@ -346,15 +354,19 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
         if readings is None:
             return None
         match = _row_matching_sql(readings)
-        rank_sql, rank_params = "0.0::float8", []
+        rank, rank_params = "0.0::float8", []
         if readings.typed:
-            rank_sql, rank_params = _relevance_sql(ROW_VECTOR, _compiled_readings(readings.typed))
+            rank, rank_params = self._row_rank(readings.typed)
         if readings.guessed:
-            guessed = _compiled_readings(readings.guessed)
-            guessed_sql, guessed_params = _relevance_sql(ROW_VECTOR, guessed)
-            rank_sql = f"({rank_sql} + (%s::float8 * {guessed_sql}))"
+            guessed, guessed_params = self._row_rank(readings.guessed)
+            rank = f"({rank} + (%s::float8 * {guessed}))"
             rank_params = [*rank_params, GUESS_WEIGHT, *guessed_params]
-        return match, (rank_sql, rank_params)
+        return match, (rank, rank_params)
+
+    @staticmethod
+    def _row_rank(queries):
+        compiled = dict(zip(queries, _compiled_readings(queries), strict=True))
+        return rank_sql(ROW_VECTOR, ROW_LANGUAGE, compiled)
 
     @staticmethod
     def _read(queries):

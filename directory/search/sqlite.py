@@ -4,7 +4,8 @@ correction scored by `similarity()`, pg_trgm's trigram measure.
 FTS5 cannot stem Dutch or French, so the words are stemmed before they reach it: `stemmed()`,
 registered on each connection beside `similarity()`, stems a profile's texts as it is indexed
 (directory.search.languages), and each query word is stemmed in every language. A query is the
-OR of the query written in each language, as on PostgreSQL; its rank is the best reading's.
+OR of the query written in each language, as on PostgreSQL; a profile ranks by the query written
+in its own language, the one its words were stemmed in.
 """
 
 from functools import lru_cache, partial
@@ -14,7 +15,7 @@ from django.db.models import FloatField
 from django.db.models.expressions import RawSQL
 
 from directory.search.base import EnterpriseSearch, QueryLanguage
-from directory.search.languages import LANGUAGES, stem, stemmed_text
+from directory.search.languages import DEFAULT, LANGUAGES, stem, stemmed_text
 from directory.search.typos import CANDIDATE_SIMILARITY, CANDIDATES_PER_WORD, candidate_lengths
 
 TABLE = "directory_enterprise_fts"
@@ -130,16 +131,19 @@ class SqliteEnterpriseSearch(EnterpriseSearch):
 
     def relevance(self, queries):
         # bm25() is lower for better matches; negated, so that higher ranks first on both.
-        # Each reading is scored alone: one MATCH of them all would count a word stemmed alike
-        # in several languages several times.
-        readings = list(dict.fromkeys(queries.values()))
+        # A language search does not know is read as DEFAULT, as stemmed() indexes it.
+        others = [code for code in queries if code != DEFAULT.code]
+        own_reading = (
+            "CASE directory_enterprise.language "
+            + " ".join("WHEN %s THEN %s" for _ in others)
+            + " ELSE %s END"
+        )
         score = (
             f"coalesce((SELECT -bm25({TABLE}, {COLUMN_WEIGHTS}) FROM {TABLE} "  # noqa: S608
-            f"WHERE {TABLE} MATCH %s AND rowid = directory_enterprise.id), 0)"
+            f"WHERE {TABLE} MATCH {own_reading} AND rowid = directory_enterprise.id), 0)"
         )
-        # SQLite's max() of one argument would be the aggregate.
-        best = f"max({', '.join([score] * len(readings))})" if len(readings) > 1 else score
-        return RawSQL(best, readings, output_field=FloatField())  # noqa: S611
+        params = [value for code in others for value in (code, queries[code])]
+        return RawSQL(score, [*params, queries[DEFAULT.code]], output_field=FloatField())  # noqa: S611
 
     def unmatched(self, probes):
         with connection.cursor() as cursor:

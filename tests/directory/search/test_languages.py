@@ -93,6 +93,14 @@ def test_a_word_in_the_name_outranks_it_in_a_description_whatever_the_language(f
     assert ranks["Atelier Noord"] > ranks["Un Lieu"] > 0
 
 
+def test_a_profile_ranks_by_the_words_read_in_its_own_language(found, add_profile):
+    # Read in French, "homes" is "hom", the start of this English name's first word: that
+    # reading finds the profile, but what it is about is not homes.
+    add_profile("Hommage Kitchen", summary="Dinners that honour old recipes.")
+    add_profile("Open Door", description="We refurbish empty homes for families.")
+    assert found("homes") == ["Open Door", "Hommage Kitchen"]
+
+
 def test_publishing_another_language_indexes_the_profile_in_it(found, add_profile):
     profile = add_profile("Huisraad Hulp", description="Wij doen herstellingen aan lampen.")
     # Read as English, the singular matches nothing of it and is taken for a typo.
