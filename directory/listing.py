@@ -22,7 +22,12 @@ ORDERINGS = {
 class DirectoryListing:
     filterset: EnterpriseFilterSet
     vocabulary: object
-    queryset: object
+
+    @cached_property
+    def queryset(self):
+        """The listed enterprises the filters select, words aside: built when a caller reads
+        them, which a search on PostgreSQL does not (its page comes with the counts)."""
+        return self.filterset.qs
 
     @property
     def query(self):
@@ -80,7 +85,9 @@ def directory_listing(params):
     # Listed: live, less the archived (unconfirmed too long), for the page, downloads and API.
     base = Enterprise.objects.listed()
     filterset = EnterpriseFilterSet(params, taxonomy=vocabulary, queryset=base)
-    return DirectoryListing(filterset=filterset, vocabulary=vocabulary, queryset=filterset.qs)
+    # Cleans the parameters now: the counts, the page and the templates read what they chose.
+    filterset.is_valid()
+    return DirectoryListing(filterset=filterset, vocabulary=vocabulary)
 
 
 def card_labels():
