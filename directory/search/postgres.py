@@ -211,8 +211,8 @@ _READ = "to_tsquery(%s::regconfig, %s)"
 
 
 def _compiled_readings(queries):
-    """Each language's query ({language code: query}) as SQL."""
-    return [(_READ, [search_language(code).config, query]) for code, query in queries.items()]
+    """{language code: its query as SQL} for each language's query ({language code: query})."""
+    return {code: (_READ, [search_language(code).config, query]) for code, query in queries.items()}
 
 
 def _matching_sql(vector_sql, readings):
@@ -254,9 +254,9 @@ def _row_matching_sql(readings):
     compiled = _compiled_readings(readings.select)
     conditions = [
         _row_reading_sql(code, reading, readings.words, readings.corrections)
-        for code, reading in zip(readings.select, compiled, strict=True)
+        for code, reading in compiled.items()
     ]
-    sql, params = _either(compiled, conditions, join=" OR ")
+    sql, params = _either(list(compiled.values()), conditions, join=" OR ")
     return f"({sql})", params
 
 
@@ -365,8 +365,7 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
 
     @staticmethod
     def _row_rank(queries):
-        compiled = dict(zip(queries, _compiled_readings(queries), strict=True))
-        return rank_sql(ROW_VECTOR, ROW_LANGUAGE, compiled)
+        return rank_sql(ROW_VECTOR, ROW_LANGUAGE, _compiled_readings(queries))
 
     @staticmethod
     def _read(queries):
