@@ -265,18 +265,27 @@ def rank_sql(vector_sql, language_sql, readings):
     compiled reading}), a language search does not know read as DEFAULT, as _ROW_CONFIG
     indexes it. The profile's words were stemmed in that language, so its reading compares
     like with like; a reading in another language can match a word that merely starts alike
-    ("homes" read in French is "hom", the start of "hommage")."""
-    branches, params = [], []
+    ("homes" read in French is "hom", the start of "hommage").
+
+    Where every language reads the words alike ("repair"), the planner folds the choice away,
+    as it does in _differs: choosing a reading for each row costs about a tenth of the
+    statement when a common word matches tens of thousands of them."""
+    default_sql, default_params = readings[DEFAULT.code]
+    branches, alike, params, alike_params = [], [], [], []
     for code, (reading_sql, reading_params) in readings.items():
         if code != DEFAULT.code:
             branches.append(f"WHEN '{code}' THEN {reading_sql}")
             params += reading_params
-    default_sql, default_params = readings[DEFAULT.code]
-    query = f"CASE {language_sql} {' '.join(branches)} ELSE {default_sql} END"
-    return (
-        f"ts_rank(%s::float4[], {vector_sql}, {query})",
-        [RANK_WEIGHTS, *params, *default_params],
-    )
+            alike.append(f"{reading_sql} = {default_sql}")
+            alike_params += [*reading_params, *default_params]
+    query, query_params = default_sql, default_params
+    if branches:
+        query = (
+            f"CASE WHEN {' AND '.join(alike)} THEN {default_sql} "
+            f"ELSE CASE {language_sql} {' '.join(branches)} ELSE {default_sql} END END"
+        )
+        query_params = [*alike_params, *default_params, *params, *default_params]
+    return f"ts_rank(%s::float4[], {vector_sql}, {query})", [RANK_WEIGHTS, *query_params]
 
 
 def write_search_rows(ids=None):
