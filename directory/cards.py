@@ -11,6 +11,8 @@ dozen cards nobody has seen since the last publish, and the template took half a
 card, most of a new search's time. Every value is escaped here, once.
 """
 
+from dataclasses import dataclass, field
+
 from django.db.models import Value
 from django.utils.html import escape
 from wagtail.images.models import Filter
@@ -45,12 +47,38 @@ def render_cards(enterprises, request=None):
     """{id: card} for these enterprises, in three queries however many they are."""
     enterprises = enterprises.for_cards().in_bulk()
     links = _links(list(enterprises))
-    vocabulary = load_vocabulary()
-    labels = {name: escape(text) for name, text in card_labels().items()}
+    parts = CardParts.in_active_language(load_vocabulary())
     return {
-        pk: card(enterprise, labels, *_linked(vocabulary, *links.get(pk, ((), ()))), request)
+        pk: card(enterprise, parts, *links.get(pk, ((), ())), request)
         for pk, enterprise in enterprises.items()
     }
+
+
+@dataclass
+class CardParts:
+    """What cards rendered together share, translated and escaped once for all of them: a new
+    search shows two dozen cards, and most name the same few sectors, goals and countries."""
+
+    labels: dict
+    # (sector id, chip) and (goal number, badge), in the vocabulary's order.
+    chips: list
+    badges: list
+    countries: dict = field(default_factory=dict)
+
+    @classmethod
+    def in_active_language(cls, vocabulary):
+        labels = {name: escape(text) for name, text in card_labels().items()}
+        return cls(
+            labels,
+            [(sector.pk, _chip(sector)) for sector in vocabulary.sectors],
+            [(goal.number, _badge(goal, labels)) for goal in vocabulary.goals],
+        )
+
+    def country_name(self, enterprise):
+        code = enterprise.country.code
+        if code not in self.countries:
+            self.countries[code] = escape(enterprise.country_name)
+        return self.countries[code]
 
 
 def _links(ids):
@@ -69,20 +97,15 @@ def _links(ids):
     return links
 
 
-def _linked(vocabulary, sector_ids, goal_numbers):
-    """(sectors by name, goals by number), as the vocabulary lists them."""
-    sector_ids, goal_numbers = set(sector_ids), set(goal_numbers)
-    return (
-        [sector for sector in vocabulary.sectors if sector.pk in sector_ids],
-        [goal for goal in vocabulary.goals if goal.number in goal_numbers],
-    )
-
-
-def card(enterprise, labels, sectors, goals, request=None):
-    """One enterprise's card; `labels` are card_labels(), escaped."""
+def card(enterprise, parts, sector_ids, goal_numbers, request=None):
+    """One enterprise's card, from the CardParts of the cards rendered with it and the ids of
+    its sectors and the numbers of its goals."""
+    labels = parts.labels
     summary = translated(enterprise, "summary")
     address = escape(route_url("profile", enterprise.slug, request=request))
-    chips = "".join(f'<li class="chip">{escape(sector.translated_name)}</li>' for sector in sectors)
+    sector_ids, goal_numbers = set(sector_ids), set(goal_numbers)
+    chips = "".join(chip for pk, chip in parts.chips if pk in sector_ids)
+    badges = "".join(badge for number, badge in parts.badges if number in goal_numbers)
     return (
         '<article class="card card--enterprise">\n'
         '  <div class="card__body">\n'
@@ -91,17 +114,21 @@ def card(enterprise, labels, sectors, goals, request=None):
         "      <div>\n"
         f'        <h3 class="card__title"><a href="{address}">{escape(enterprise.name)}</a></h3>\n'
         f'        <p class="card__meta">{escape(enterprise.city_name)}, '
-        f"{escape(enterprise.country_name)}</p>\n"
+        f"{parts.country_name(enterprise)}</p>\n"
         "      </div>\n"
         "    </div>\n"
         f'    <p lang="{escape(summary.language)}">{escape(summary)}</p>\n'
         f'    <ul class="chip-list" aria-label="{labels["sectors"]}">{chips}</ul>\n'
-        f"    {_goals(goals, labels)}\n"
+        f"    {_goals(badges, labels)}\n"
         f"    {_impact_mark(enterprise, labels)}\n"
         f"    {_demo_badge(enterprise, labels)}\n"
         "  </div>\n"
         "</article>\n"
     )
+
+
+def _chip(sector):
+    return f'<li class="chip">{escape(sector.translated_name)}</li>'
 
 
 def _logo(enterprise):
@@ -111,23 +138,34 @@ def _logo(enterprise):
             '<span class="enterprise-card__logo enterprise-card__logo--empty" '
             f'aria-hidden="true">{initial}</span>'
         )
-    rendition = get_rendition_or_not_found(enterprise.logo, LOGO)
     return (
         '<img alt="" class="enterprise-card__logo" height="64" loading="lazy" '
-        f'src="{escape(rendition.url)}" width="64">'
+        f'src="{escape(_logo_rendition(enterprise.logo).url)}" width="64">'
     )
 
 
-def _goals(goals, labels):
-    if not goals:
-        return ""
-    badges = "".join(
+def _logo_rendition(image):
+    """The logo's rendition, prefetched with the card (EnterpriseQuerySet.for_cards): read as
+    it is, since get_rendition() would also store it in Wagtail's rendition cache, which cost
+    more than the rest of the card. One not made yet is made, or stands in for a lost file."""
+    try:
+        return image.find_existing_rendition(LOGO)
+    except image.get_rendition_model().DoesNotExist:
+        return get_rendition_or_not_found(image, LOGO)
+
+
+def _badge(goal, labels):
+    return (
         f'<li class="sdg-badge" style="--sdg: {escape(goal.colour)}; --sdg-text: '
         f'{escape(goal.text_colour)}" title="{escape(goal.translated_name)}">'
         f'<span class="visually-hidden">{labels["goal"]} </span>{int(goal.number)}'
         f'<span class="visually-hidden">: {escape(goal.translated_name)}</span></li>'
-        for goal in goals
     )
+
+
+def _goals(badges, labels):
+    if not badges:
+        return ""
     return f'<ul class="sdg-list" aria-label="{labels["goals"]}">{badges}</ul>'
 
 
