@@ -269,7 +269,10 @@ def rank_sql(vector_sql, language_sql, readings):
 
     Where every language reads the words alike ("repair"), the planner folds the choice away,
     as it does in _differs: choosing a reading for each row costs about a tenth of the
-    statement when a common word matches tens of thousands of them."""
+    statement when a common word matches tens of thousands of them. Like _differs, this
+    compares queries with tsquery's `=`, which ignores weights and `:*`: every language's
+    query is written from the same words with the same marks (_QUERY_LANGUAGE), so two that
+    compare equal are the same query."""
     default_sql, default_params = readings[DEFAULT.code]
     branches, alike, params, alike_params = [], [], [], []
     for code, (reading_sql, reading_params) in readings.items():
