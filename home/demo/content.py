@@ -95,7 +95,8 @@ STORIES = STORIES_FILE["stories"]
 TEXT_PAGE = Entry(
     "translated page",
     required=("title",),
-    optional=("seo_title", "search_description", "intro", "summary", "body"),
+    # data_licence_note: the directory's, below its downloads.
+    optional=("seo_title", "search_description", "intro", "summary", "body", "data_licence_note"),
     nested={"body": [BLOCK]},
 )
 TRANSLATED_EVENT = Entry(

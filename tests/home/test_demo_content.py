@@ -103,3 +103,19 @@ def test_forms_link_to_the_privacy_notice_in_the_visitors_language(client):
             )
             form_links = {a["href"] for a in html.select("main a") if "privacy" in a["href"]}
             assert form_links == {f"/{language}/privacy/"}, (language, path)
+
+
+def test_the_directorys_data_licence_note_is_in_the_visitors_language(client):
+    call_command("load_demo_content", stdout=io.StringIO())
+    host = Site.objects.get(is_default_site=True).hostname
+    notes = {}
+    for language in ("en", "nl", "fr"):
+        html = BeautifulSoup(
+            client.get(f"/{language}/directory/", HTTP_HOST=host).content, "html.parser"
+        )
+        licence = html.select_one("a[rel=license]")
+        notes[language] = licence.parent.get_text(" ", strip=True)
+    assert "reuse it freely" in notes["en"]
+    assert "CC BY 4.0" in notes["nl"] and "CC BY 4.0" in notes["fr"]
+    assert "hergebruik" in notes["nl"] and "Lees de licentie" in notes["nl"]
+    assert "réutilisez" in notes["fr"] and "Lire la licence" in notes["fr"]
