@@ -95,9 +95,15 @@ STORIES = STORIES_FILE["stories"]
 TEXT_PAGE = Entry(
     "translated page",
     required=("title",),
-    # data_licence_note: the directory's, below its downloads.
-    optional=("seo_title", "search_description", "intro", "summary", "body", "data_licence_note"),
+    optional=("seo_title", "search_description", "intro", "summary", "body"),
     nested={"body": [BLOCK]},
+)
+# The directory's page also says, below its downloads, under which licence its data is reused.
+DIRECTORY_TEXT = Entry(
+    "translated directory page",
+    required=TEXT_PAGE.required,
+    optional=(*TEXT_PAGE.optional, "data_licence_note"),
+    nested=TEXT_PAGE.nested,
 )
 TRANSLATED_EVENT = Entry(
     "translated event",
@@ -119,8 +125,11 @@ TRANSLATIONS_FILE = Entry(
             required=("home",),
             optional=("about", "privacy", "events", "stories", "directory", "impact"),
             nested={
-                key: TEXT_PAGE
-                for key in ("home", "about", "privacy", "events", "stories", "directory", "impact")
+                **{
+                    key: TEXT_PAGE
+                    for key in ("home", "about", "privacy", "events", "stories", "impact")
+                },
+                "directory": DIRECTORY_TEXT,
             },
         ),
     },

@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from home.demo.content import STORY
+from home.demo.content import STORY, TRANSLATIONS_FILE
 from home.demo.data_files import DataFileError, Entry, read
 
 STORIES = """
@@ -83,3 +83,25 @@ def test_a_file_that_is_not_yaml_names_the_file(tmp_path):
         read(path, [STORY])
     with pytest.raises(DataFileError, match=r"missing.yaml: .*No such file"):
         read(tmp_path / "missing.yaml", [STORY])
+
+
+TRANSLATED_PAGES = """
+pages:
+  home:
+    title: Accueil
+  directory:
+    title: Annuaire
+    data_licence_note: Les données sont publiées sous licence CC BY 4.0.
+"""
+
+
+def test_the_licence_note_is_translated_on_the_directory_and_refused_elsewhere(tmp_path):
+    pages = read(data_file(tmp_path, TRANSLATED_PAGES), TRANSLATIONS_FILE)["pages"]
+    assert pages["directory"]["data_licence_note"].startswith("Les données")
+
+    on_about = TRANSLATED_PAGES.replace(
+        "  directory:\n    title: Annuaire", "  about:\n    title: À propos"
+    )
+    with pytest.raises(DataFileError) as error:
+        read(data_file(tmp_path, on_about), TRANSLATIONS_FILE)
+    assert "unknown key 'data_licence_note'" in str(error.value)
