@@ -8,8 +8,9 @@ every filter applied.
 The counts take one of two shapes, chosen by timing them on 10,000 and 100,000 enterprises:
 - with words, the matches are read once, as ids, and counted against each facet value's set of
   enterprises (directory.facet_sets), kept per content version. On PostgreSQL the matches come
-  from the narrow rows kept for searching (EnterpriseSearchRow), and the same statement ranks
-  them and reads the page shown, so the results need no second pass;
+  from the narrow rows kept for searching (EnterpriseSearchRow), or for one word from the
+  postings (directory.search.postings), and the same statement ranks them and reads the page
+  shown, so the results need no second pass;
 - without words, each count reads the filtered enterprises through its own narrow indexes,
   kept per content version for each combination of filters, since materialising every live
   enterprise first takes up to twice as long on PostgreSQL and three to six times as long on
@@ -196,6 +197,10 @@ def _counts(listing, selected, page):
     if not filterset.query:
         return *counts_without_words(filterset, listing.searched(listed), selected), None
     if connection.vendor == "postgresql":
+        found = _from_postings(listing, selected, page)
+        if found is not None:
+            matches, page_ids = found
+            return *facet_sets().count(bit_set(matches), selected), page_ids
         match, rank = listing.search_backend.row_sql(filterset.query)
         # The rows are the listed enterprises': only a filter that is not a facet (size, legal
         # form, indicator) narrows them before the words do.
@@ -211,6 +216,15 @@ def _counts(listing, selected, page):
         matches = listing.searched(listed).order_by().values_list("pk", flat=True)
         page_ids = None
     return *facet_sets().count(bit_set(matches), selected), page_ids
+
+
+def _from_postings(listing, selected, page):
+    """(ids of the matches, page's ids or None) from the postings (directory.search.postings)
+    when they can answer: one word, no filter, the first page if any. None otherwise."""
+    filtered = listing.filterset.narrowed_beyond(*FACETS) or any(selected.values())
+    if filtered or (page and page[0]):
+        return None
+    return listing.search_backend.one_word(listing.filterset.query, page and page[1])
 
 
 def _counted(sql, params):

@@ -17,6 +17,8 @@ from django.db.models import BooleanField, F, FloatField, Func
 
 from directory.search.base import EnterpriseSearch, QueryLanguage
 from directory.search.languages import DEFAULT, LANGUAGES, search_language
+from directory.search.postings import one_word_statement, write_postings
+from directory.search.text import query_words
 from directory.search.typos import (
     CANDIDATE_SIMILARITY,
     CANDIDATES_PER_WORD,
@@ -292,9 +294,9 @@ def rank_sql(vector_sql, language_sql, readings):
 
 
 def write_search_rows(ids=None):
-    """Bring the search rows of these enterprises (all of them when ids is None) in line with
-    their vectors, links and whether they are listed: a row for each listed one, none for the
-    others."""
+    """Bring the search rows of these enterprises (all of them when ids is None) and their
+    postings (directory.search.postings) in line with their vectors, links and whether they are
+    listed: a row for each listed one, none for the others."""
     if ids is None:
         where, params = "", []
     else:
@@ -303,6 +305,7 @@ def write_search_rows(ids=None):
     with connection.cursor() as cursor:
         cursor.execute(unlisted, params)
         cursor.execute(_WRITE_ROWS.format(where=where.format(column="e.id")), params)
+    write_postings(ids, RANK_WEIGHTS)
 
 
 def _documents(ids):
@@ -374,6 +377,26 @@ class PostgresEnterpriseSearch(EnterpriseSearch):
             rank = f"({rank} + (%s::float8 * {guessed}))"
             rank_params = [*rank_params, GUESS_WEIGHT, *guessed_params]
         return match, (rank, rank_params)
+
+    def one_word(self, query, page_size=None):
+        """(ids of the matches, ids of the first `page_size` results by relevance or None)
+        from the postings (directory.search.postings), for a query of one word that needs no
+        guess; None for any other query, or a word the postings cannot answer. The ids may
+        repeat."""
+        words = query_words(query)
+        if len(words) != 1:
+            return None
+        readings = self.readings(words)
+        if readings.corrections:
+            return None
+        word = words[0]
+        sql, params = one_word_statement(
+            word, _NAME_START.format(word), self._row_rank(readings.typed), page_size
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            usable, ids, page = cursor.fetchone()
+        return (ids, page) if usable else None
 
     @staticmethod
     def _row_rank(queries):
