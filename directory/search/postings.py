@@ -19,7 +19,7 @@ word of its name, or by another language's reading) is ranked from its row, as b
 are few.
 """
 
-from django.db import connection
+from django.db import connection, transaction
 
 from directory.search.languages import DEFAULT, LANGUAGES
 
@@ -50,18 +50,27 @@ _WRITE = f"""
 """  # noqa: S608 - constants only
 
 
+# The postings' writers take this advisory lock: shared for some enterprises, exclusive for all.
+_WRITERS = 7_315_029
+
+
 def write_postings(ids, weights):
     """The postings of these enterprises (all when ids is None) rewritten from their search
     rows, ranked with `weights`. Deleting a search row deletes its postings (ON DELETE CASCADE).
 
-    Called after the rows are written: the lock writing a row takes until the transaction ends
-    makes a second publish of the same profile wait, so its postings are not written twice."""
-    with connection.cursor() as cursor:
+    In one transaction, so that a search never sees an enterprise without its postings, nor the
+    table empty while all of them are rewritten. A rewrite of all of them waits for the rewrites
+    of some to end, and makes new ones wait: a publish meanwhile would otherwise delete the old
+    postings it sees and add its own beside those the rewrite adds from the old row. Two
+    publishes of one profile are ordered by the lock writing its row takes."""
+    with transaction.atomic(), connection.cursor() as cursor:
         if ids is None:
-            cursor.execute(f"TRUNCATE {TABLE}")
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_WRITERS])
+            cursor.execute(f"DELETE FROM {TABLE}")  # noqa: S608
             cursor.execute(_WRITE.format(where=""), [weights, POSTED])
             return
         ids = list(ids)
+        cursor.execute("SELECT pg_advisory_xact_lock_shared(%s)", [_WRITERS])
         cursor.execute(f"DELETE FROM {TABLE} WHERE enterprise_id = ANY(%s)", [ids])  # noqa: S608
         cursor.execute(_WRITE.format(where="AND s.enterprise_id = ANY(%s)"), [weights, POSTED, ids])
 
@@ -101,10 +110,14 @@ def one_word_statement(word, name_start, rank, page_size=None):
     the first `page_size` results by relevance, or NULL without a size. `name_start` is the
     word's query for the start of a name's word, `rank` (sql, params) the rank of a search row
     `s`, both as directory.search.postgres writes them."""
+    # The query reads the word as one word too: a character PostgreSQL's parser splits words at
+    # ("training৴training") makes the query a phrase where the vector's reading is one word.
     usable = " AND ".join(
-        f"(cardinality({_read(language)}) = 1 AND {_word(language)} ~ %s)" for language in LANGUAGES
+        f"(cardinality({_read(language)}) = 1 AND {_word(language)} ~ %s "
+        f"AND numnode(to_tsquery('{language.config}'::regconfig, %s)) = 1)"
+        for language in LANGUAGES
     )
-    usable_params = [param for _ in LANGUAGES for param in (word, word, POSTED)]
+    usable_params = [param for _ in LANGUAGES for param in (word, word, POSTED, word)]
     words = ", ".join(_word(language) for language in LANGUAGES)
     ids = f"ARRAY(SELECT enterprise_id FROM {TABLE} WHERE lexeme IN ({words}) UNION ALL {_NAMED})"  # noqa: S608
     ids_params = [word] * len(LANGUAGES) + [name_start] * len(LANGUAGES)

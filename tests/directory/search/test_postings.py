@@ -148,3 +148,36 @@ def test_the_postings_follow_what_editors_publish(add_profile, found):
     enterprise.unpublish()
     assert found("kefir") == []
     assert posted("kefir", enterprise) == 0
+
+
+def test_a_word_the_query_reads_as_a_phrase_is_searched_through_the_rows(mixed_profiles):
+    # PostgreSQL's parser splits words at "৴", which Python counts as part of a word: the query
+    # reads a phrase, which no profile holds, where the vector's reading is the one word "train".
+    assert searched_through_postings("training৴training") is None
+    assert searched_through_rows("training৴training") == (set(), [])
+
+
+def postings_seen_from_another_connection(lexeme):
+    other = connection.get_new_connection(connection.get_connection_params())
+    try:
+        with other.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {postings.TABLE} WHERE lexeme = %s", [lexeme])  # noqa: S608
+            return cursor.fetchone()[0]
+    finally:
+        other.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_search_during_a_full_rebuild_still_sees_the_postings(add_profile):
+    add_profile("Fermentary", description="Kombucha brewed in the neighbourhood.")
+    seen = []
+
+    def look_before_the_postings_are_written(execute, sql, params, many, context):
+        if sql.lstrip().startswith(f"INSERT INTO {postings.TABLE}"):
+            seen.append(postings_seen_from_another_connection("kombucha"))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(look_before_the_postings_are_written):
+        get_backend().index()  # every enterprise, as rebuild_directory_index does
+    assert seen == [1]
+    assert postings_seen_from_another_connection("kombucha") == 1
