@@ -197,25 +197,29 @@ def _counts(listing, selected, page):
     if not filterset.query:
         return *counts_without_words(filterset, listing.searched(listed), selected), None
     if connection.vendor == "postgresql":
-        found = _from_postings(listing, selected, page)
-        if found is not None:
-            matches, page_ids = found
-            return *facet_sets().count(bit_set(matches), selected), page_ids
-        match, rank = listing.search_backend.row_sql(filterset.query)
-        # The rows are the listed enterprises': only a filter that is not a facet (size, legal
-        # form, indicator) narrows them before the words do.
-        if filterset.narrowed_beyond(*FACETS):
-            listed_sql, listed_params = listed.values("pk").query.sql_with_params()
-            match_sql, match_params = match
-            match = (
-                f"{match_sql} AND s.enterprise_id IN ({listed_sql})",
-                [*match_params, *listed_params],
-            )
-        matches, page_ids = _matches_and_page(match, rank, selected, page)
+        matches, page_ids = _from_postings(listing, selected, page) or _from_search_rows(
+            listing, listed, selected, page
+        )
     else:
         matches = listing.searched(listed).order_by().values_list("pk", flat=True)
         page_ids = None
     return *facet_sets().count(bit_set(matches), selected), page_ids
+
+
+def _from_search_rows(listing, listed, selected, page):
+    """(ids of the matches, page's ids or None) from the search rows (PostgreSQL)."""
+    filterset = listing.filterset
+    match, rank = listing.search_backend.row_sql(filterset.query)
+    # The rows are the listed enterprises': only a filter that is not a facet (size, legal
+    # form, indicator) narrows them before the words do.
+    if filterset.narrowed_beyond(*FACETS):
+        listed_sql, listed_params = listed.values("pk").query.sql_with_params()
+        match_sql, match_params = match
+        match = (
+            f"{match_sql} AND s.enterprise_id IN ({listed_sql})",
+            [*match_params, *listed_params],
+        )
+    return _matches_and_page(match, rank, selected, page)
 
 
 def _from_postings(listing, selected, page):
